@@ -1,0 +1,138 @@
+using System.ComponentModel;
+using HarrisHouse.Search.Cli.Infrastructure;
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Sources;
+using HarrisHouse.Search.Sources.Markdown;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace HarrisHouse.Search.Cli.Commands;
+
+[Description("Rebuild the index from the content, beside the live one, and switch to it atomically.")]
+public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured)
+    : AsyncCommand<ReindexCommand.Settings>
+{
+    public sealed class Settings : ContentSourceSettings
+    {
+        [CommandOption("--strict")]
+        [Description("Fail, indexing nothing, if any item has a problem (default: skip bad items, index the rest).")]
+        public bool Strict { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = settings.Apply(configured);
+        var output = settings.Json ? errors.Console : console;
+        var source = new MarkdownFolderSource(options.FullContentPath);
+        var reindexer = new Reindexer(options.IndexSettings);
+        ReindexReport report;
+        try
+        {
+            report = await RunWithProgress(output, progress =>
+                reindexer.RunAsync(options.FullIndexPath, source, new ReindexOptions(settings.Strict, "staff command"), progress, cancellationToken));
+        }
+        catch (ReindexInProgressException ex)
+        {
+            return CommandFailure.Report(console, errors, settings, ExitCodes.ReindexRunning, $"Cannot reindex: {ex.Message}");
+        }
+        catch (ContentSourceException ex)
+        {
+            return CommandFailure.Report(console, errors, settings, ExitCodes.SourceUnreadable, ex.Message);
+        }
+
+        if (settings.Json)
+        {
+            JsonOutput.Write(console, ToJson(report, options));
+        }
+        else
+        {
+            WriteSummary(console, report, options);
+        }
+
+        return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentProblems;
+    }
+
+    private static async Task<ReindexReport> RunWithProgress(IAnsiConsole output, Func<IProgress<BuildProgress>, Task<ReindexReport>> run)
+    {
+        if (!output.Profile.Capabilities.Interactive)
+        {
+            return await run(new Progress<BuildProgress>());
+        }
+
+        return await output.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var reading = context.AddTask("Reading content", maxValue: 1);
+                var indexing = context.AddTask("Indexing", autoStart: false);
+                var relating = context.AddTask("Related lists", autoStart: false);
+                var progress = new SynchronousProgress<BuildProgress>(p => Update(p, reading, indexing, relating));
+                var report = await run(progress);
+                foreach (var task in new[] { reading, indexing, relating })
+                {
+                    task.Value = task.MaxValue;
+                }
+
+                return report;
+            });
+    }
+
+    private static void Update(BuildProgress progress, ProgressTask reading, ProgressTask indexing, ProgressTask relating)
+    {
+        switch (progress.Stage)
+        {
+            case BuildStage.Reading:
+                reading.Description = $"Reading content ({progress.Done} files)";
+                break;
+            case BuildStage.Indexing:
+                reading.Value = reading.MaxValue;
+                indexing.StartTask();
+                indexing.MaxValue = progress.Total;
+                indexing.Value = progress.Done;
+                break;
+            case BuildStage.Relating:
+                relating.StartTask();
+                relating.MaxValue = Math.Max(1, progress.Total);
+                relating.Value = progress.Done;
+                break;
+        }
+    }
+
+    private static void WriteSummary(IAnsiConsole console, ReindexReport report, SearchOptions options)
+    {
+        ProblemTable.Write(console, report.Problems);
+        if (!report.Succeeded)
+        {
+            console.MarkupLine($"[red]Reindex failed:[/] {Markup.Escape(report.FailureReason ?? "")}");
+            return;
+        }
+
+        var table = new Table().Title("[green]Reindex complete[/]").AddColumn("").AddColumn(new TableColumn("").RightAligned());
+        foreach (var (type, count) in report.DocumentsByType)
+        {
+            table.AddRow($"{type} items", count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        table.AddRow("[bold]Items indexed[/]", $"[bold]{report.DocumentCount:N0}[/]");
+        table.AddRow("Problems (skipped)", report.Problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("Elapsed", $"{report.Elapsed.TotalSeconds:0.00} s");
+        table.AddRow("Index size", Sizes.Format(report.IndexSizeBytes));
+        table.AddRow("Generation", report.Generation!.Name);
+        table.AddRow("Index", Markup.Escape(options.FullIndexPath));
+        console.Write(table);
+    }
+
+    private static object ToJson(ReindexReport report, SearchOptions options) => new
+    {
+        succeeded = report.Succeeded,
+        failure = report.FailureReason,
+        generation = report.Generation?.Name,
+        index = options.FullIndexPath,
+        documents = report.DocumentCount,
+        documentsByType = report.DocumentsByType,
+        problems = report.Problems.Select(ProblemTable.ToJson),
+        elapsedMs = Math.Round(report.Elapsed.TotalMilliseconds),
+        indexSizeBytes = report.IndexSizeBytes,
+        removedGenerations = report.RemovedGenerations,
+    };
+}

@@ -1,0 +1,25 @@
+using HarrisHouse.Search;
+using HarrisHouse.Search.Cli;
+using HarrisHouse.Search.Cli.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+// Same configuration keys as the API (Search:IndexPath, or Search__IndexPath in the environment); the
+// command line's --index and --source override them.
+var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+var options = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
+
+var services = new ServiceCollection()
+    .AddSingleton(options)
+    .AddSingleton(AnsiConsole.Console)
+    .AddSingleton(ErrorConsole.ForStandardError());
+var app = new CommandApp(new TypeRegistrar(services));
+app.Configure(config =>
+{
+    CliApp.Configure(config);
+    config.ConfigureConsole(AnsiConsole.Console);
+});
+var exitCode = await app.RunAsync(args);
+return exitCode < 0 ? ExitCodes.InvalidArguments : exitCode;

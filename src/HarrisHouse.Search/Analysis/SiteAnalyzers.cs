@@ -1,0 +1,97 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.NGram;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace HarrisHouse.Search.Analysis;
+
+/// <summary>The analysis chains of the index; <see cref="Indexing.IndexSchema"/> says which field uses which.</summary>
+public static class SiteAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public static CharArraySet StopWords { get; } = EnglishAnalyzer.DefaultStopSet;
+
+    /// <summary>
+    /// Words that carry no subject in a typed question ("how do I", "my son", "about"). Dropped from free-text
+    /// queries (never from quoted phrases, and never all of them), but indexed as usual.
+    /// </summary>
+    public static IReadOnlySet<string> QuestionWords { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "how", "what", "why", "when", "where", "who", "whom", "which", "do", "does", "did", "doing", "can", "could",
+        "should", "would", "i", "im", "i'm", "me", "my", "mine", "myself", "you", "your", "yours", "we", "us", "our",
+        "he", "him", "his", "she", "her", "hers", "them", "about", "get", "getting", "got", "have", "has", "had",
+        "am", "been", "being", "from", "some", "any", "very", "just", "so", "too", "also", "than", "want", "need",
+        "know", "tell", "find", "someone", "something", "anyone",
+    };
+
+    /// <summary>
+    /// Full-text fields: possessives removed, lower case, accents folded, stop words dropped, stemmed.
+    /// Queries go through the same chain so that "Detoxing" meets "detox".
+    /// </summary>
+    public static Analyzer Text(Stemmer stemmer) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream, false);
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = stemmer switch
+        {
+            Stemmer.Porter => new PorterStemFilter(stream),
+            _ => new KStemFilter(stream),
+        };
+        return new TokenStreamComponents(tokenizer, stream);
+    });
+
+    /// <summary>
+    /// Words as written (lower case, folded, not stemmed, stop words kept): the vocabulary for spelling
+    /// correction and typed-prefix matching, where stems would not be real words.
+    /// </summary>
+    public static Analyzer Words { get; } = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new ASCIIFoldingFilter(stream, false);
+        return new TokenStreamComponents(tokenizer, stream);
+    });
+
+    /// <summary>Every prefix of every title word, so that what is typed so far matches in one term lookup.</summary>
+    public static Analyzer EdgeNGrams { get; } = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new ASCIIFoldingFilter(stream, false);
+        stream = new EdgeNGramTokenFilter(Version, stream, 1, MaxPrefixLength);
+        return new TokenStreamComponents(tokenizer, stream);
+    });
+
+    public const int MaxPrefixLength = 20;
+
+    /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> and returns the terms with their positions.</summary>
+    public static List<AnalyzedTerm> Analyze(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<AnalyzedTerm>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var offsets = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add(new AnalyzedTerm(term.ToString(), position, offsets.StartOffset, offsets.EndOffset));
+        }
+
+        stream.End();
+        return terms;
+    }
+}
+
+/// <summary>One term produced by analysis, with its position and where it came from in the input.</summary>
+public readonly record struct AnalyzedTerm(string Text, int Position, int StartOffset, int EndOffset);

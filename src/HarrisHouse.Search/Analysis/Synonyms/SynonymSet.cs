@@ -1,0 +1,135 @@
+using Lucene.Net.Analysis;
+
+namespace HarrisHouse.Search.Analysis.Synonyms;
+
+/// <summary>
+/// Query-time synonyms in the Solr format (<c>rehab, treatment</c> for equivalents, <c>percs =&gt; percocet</c>
+/// for one-way rules). Phrases are analysed with the text analyser, so rules match stemmed query terms and
+/// multi-word synonyms ("sober living" / "transitional housing") match as whole spans.
+/// </summary>
+public sealed class SynonymSet
+{
+    private readonly Dictionary<string, List<SynonymRule>> _rulesByFirstTerm;
+
+    private SynonymSet(Dictionary<string, List<SynonymRule>> rulesByFirstTerm, int ruleCount)
+    {
+        _rulesByFirstTerm = rulesByFirstTerm;
+        RuleCount = ruleCount;
+    }
+
+    public static SynonymSet Empty { get; } = new([], 0);
+
+    public int RuleCount { get; }
+
+    public static SynonymSet Load(string path, Analyzer analyzer)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The synonyms file '{Path.GetFullPath(path)}' does not exist.", path);
+        }
+
+        return Parse(File.ReadAllLines(path), analyzer, path);
+    }
+
+    public static SynonymSet Parse(IEnumerable<string> lines, Analyzer analyzer, string source = "synonyms")
+    {
+        var rules = new Dictionary<string, List<SynonymRule>>(StringComparer.Ordinal);
+        var count = 0;
+        var lineNumber = 0;
+        foreach (var raw in lines)
+        {
+            lineNumber++;
+            var line = StripComment(raw).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var arrow = line.IndexOf("=>", StringComparison.Ordinal);
+            var left = Phrases(arrow >= 0 ? line[..arrow] : line, analyzer);
+            var right = arrow >= 0 ? Phrases(line[(arrow + 2)..], analyzer) : left;
+            if (left.Count == 0 || right.Count == 0 || (arrow < 0 && left.Count < 2))
+            {
+                throw new FormatException($"{source}:{lineNumber}: '{raw.Trim()}' is not a synonym rule; write 'a, b, c' or 'a, b => c'.");
+            }
+
+            foreach (var match in left)
+            {
+                var alternatives = right.Where(r => !r.SequenceEqual(match)).ToList();
+                if (alternatives.Count == 0)
+                {
+                    continue;
+                }
+
+                if (!rules.TryGetValue(match[0], out var list))
+                {
+                    rules[match[0]] = list = [];
+                }
+
+                var existing = list.FindIndex(r => r.Match.SequenceEqual(match));
+                if (existing >= 0)
+                {
+                    var merged = list[existing].Alternatives.Concat(alternatives).DistinctBy(a => string.Join(' ', a)).ToList();
+                    list[existing] = list[existing] with { Alternatives = merged };
+                }
+                else
+                {
+                    list.Add(new SynonymRule(match, alternatives));
+                    count++;
+                }
+            }
+        }
+
+        foreach (var list in rules.Values)
+        {
+            list.Sort((a, b) => b.Match.Count.CompareTo(a.Match.Count));
+        }
+
+        return new SynonymSet(rules, count);
+    }
+
+    /// <summary>The longest rule whose phrase starts at <paramref name="start"/> in <paramref name="terms"/>, if any.</summary>
+    public SynonymRule? LongestMatchAt(IReadOnlyList<string> terms, int start)
+    {
+        if (!_rulesByFirstTerm.TryGetValue(terms[start], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var rule in candidates)
+        {
+            if (start + rule.Match.Count <= terms.Count && Matches(terms, start, rule.Match))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Matches(IReadOnlyList<string> terms, int start, IReadOnlyList<string> phrase)
+    {
+        for (var i = 0; i < phrase.Count; i++)
+        {
+            if (terms[start + i] != phrase[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<IReadOnlyList<string>> Phrases(string list, Analyzer analyzer) =>
+        list.Split(',')
+            .Select(part => (IReadOnlyList<string>)SiteAnalyzers.Analyze(analyzer, "synonym", part).Select(t => t.Text).ToList())
+            .Where(terms => terms.Count > 0)
+            .DistinctBy(terms => string.Join(' ', terms))
+            .ToList();
+
+    private static string StripComment(string line)
+    {
+        var hash = line.IndexOf('#');
+        return hash >= 0 ? line[..hash] : line;
+    }
+}

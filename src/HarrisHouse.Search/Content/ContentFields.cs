@@ -1,0 +1,25 @@
+namespace HarrisHouse.Search.Content;
+
+/// <summary>
+/// The fields of one item exactly as a source read them, before validation. Every source (Markdown files,
+/// the admin API, WordPress) fills this in and hands it to <see cref="ContentValidator"/>, so that all of
+/// them accept and reject the same things.
+/// </summary>
+public sealed class ContentFields
+{
+    public string? Type { get; set; }
+    public string? Title { get; set; }
+    public string? Url { get; set; }
+    public string? Summary { get; set; }
+    public IReadOnlyList<string>? Categories { get; set; }
+    public IReadOnlyList<string>? Tags { get; set; }
+    public string? Author { get; set; }
+    public string? Date { get; set; }
+    public bool Listing { get; set; }
+    public DateTimeOffset? Modified { get; set; }
+    public string Body { get; set; } = "";
+    public IReadOnlyList<string> Headings { get; set; } = [];
+
+    /// <summary>Where each field was found (1-based line), for problem reports; empty when unknown.</summary>
+    public Dictionary<string, int> Lines { get; } = new(StringComparer.OrdinalIgnoreCase);
+}

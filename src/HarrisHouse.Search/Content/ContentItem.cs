@@ -1,0 +1,37 @@
+namespace HarrisHouse.Search.Content;
+
+/// <summary>One page of the site as the search service sees it, whatever source it came from.</summary>
+public sealed record ContentItem
+{
+    /// <summary>Site-relative path such as <c>/treatments/inpatient-detox/</c>; the item's identity everywhere.</summary>
+    public required string Url { get; init; }
+
+    public required ContentType Type { get; init; }
+
+    public required string Title { get; init; }
+
+    public string Summary { get; init; } = "";
+
+    /// <summary>Plain text of the body, paragraphs separated by blank lines, headings left out.</summary>
+    public string Body { get; init; } = "";
+
+    /// <summary>Section headings of the body, kept apart so they can be weighted above the body text.</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public string? Author { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Index and archive pages (the blog index, a category archive) that only list other items.</summary>
+    public bool IsListing { get; init; }
+
+    /// <summary>When the item last changed at its source; decides which of two versions of an item wins.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>Short stable identifier derived from the URL.</summary>
+    public string Id => ContentIds.FromUrl(Url);
+}

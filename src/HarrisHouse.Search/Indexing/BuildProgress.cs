@@ -1,0 +1,12 @@
+namespace HarrisHouse.Search.Indexing;
+
+public enum BuildStage
+{
+    Reading,
+    Indexing,
+    Relating,
+    Committing,
+}
+
+/// <summary>How far a reindex has got, for progress bars.</summary>
+public readonly record struct BuildProgress(BuildStage Stage, int Done, int Total);

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HarrisHouse.Search.Indexing;
+
+/// <summary>
+/// What a generation holds, written into it just before it becomes complete. A generation directory
+/// without a manifest was never finished and is never opened.
+/// </summary>
+public sealed record GenerationManifest
+{
+    public const string FileName = "generation.json";
+
+    public required long Number { get; init; }
+    public required DateTimeOffset CreatedUtc { get; init; }
+    public required int DocumentCount { get; init; }
+    public required IReadOnlyDictionary<string, int> DocumentsByType { get; init; }
+    public required string Source { get; init; }
+    public int ProblemCount { get; init; }
+    public string Stemmer { get; init; } = "";
+
+    /// <summary>The last live update (admin upsert or delete) already contained in this generation.</summary>
+    public long LiveUpdateSequence { get; init; }
+
+    public long BuildMilliseconds { get; init; }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public void WriteTo(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        var temporary = path + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            JsonSerializer.Serialize(stream, this, JsonOptions);
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public static GenerationManifest? TryRead(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<GenerationManifest>(File.ReadAllText(path), JsonOptions);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace HarrisHouse.Search.Indexing;
+
+/// <summary>Switches the live index back to the generation before the current one.</summary>
+public static class GenerationRollback
+{
+    public sealed record Result(GenerationInfo From, GenerationInfo To);
+
+    /// <summary>Rolls back under the reindex lock, so it cannot interleave with a reindex's switch.</summary>
+    public static Result Run(string indexRoot)
+    {
+        using var reindexLock = ReindexLock.Acquire(indexRoot, "rollback");
+        var store = new GenerationStore(indexRoot);
+        var current = store.Current() ?? throw new InvalidOperationException($"There is no live generation in {indexRoot} to roll back from.");
+        var previous = store.PreviousOf(current) ?? throw new InvalidOperationException($"{current.Name} is the oldest generation kept; there is nothing to roll back to.");
+        store.SwitchTo(previous);
+        return new Result(current, previous);
+    }
+}

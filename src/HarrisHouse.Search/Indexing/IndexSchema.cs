@@ -1,0 +1,203 @@
+using System.Globalization;
+using HarrisHouse.Search.Analysis;
+using HarrisHouse.Search.Content;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace HarrisHouse.Search.Indexing;
+
+/// <summary>
+/// The one definition of the index's fields: their names, how each is analysed and stored, and what it is
+/// used for. Everything that writes or reads documents goes through here.
+/// </summary>
+public static class IndexSchema
+{
+    // Identity: exact, stored. The URL is the key for updates and lookups.
+    public const string Url = "url";
+    public const string Id = "id";
+
+    // Full text, analysed by the text chain (stemmed), stored for display, snippets and rebuilding the item.
+    public const string Title = "title";
+    public const string Headings = "headings";
+    public const string Summary = "summary";
+    public const string Body = "body";
+    public const string CategoriesText = "categories";
+    public const string TagsText = "tags";
+
+    /// <summary>Title of treatment and addiction pages only: a query naming it boosts the page (people want the program page).</summary>
+    public const string Subject = "subject";
+
+    // Facets and filters: exact terms for filtering plus sorted-set doc values for counting.
+    public const string Type = "type";
+    public const string Category = "category";
+    public const string Year = "year";
+
+    /// <summary>Exact tags, for tag overlap in related content.</summary>
+    public const string Tag = "tag";
+
+    /// <summary>Publication date as yyyymmdd doc values, for sorting by date; stored as ISO text for display.</summary>
+    public const string Published = "published";
+
+    public const string Author = "author";
+    public const string Listing = "listing";
+    public const string Modified = "modified";
+
+    /// <summary>Words as written (not stemmed): the vocabulary for "did you mean".</summary>
+    public const string Spelling = "spell";
+
+    /// <summary>Edge n-grams of the title, for search-as-you-type.</summary>
+    public const string TitlePrefix = "title_prefix";
+
+    /// <summary>Short phrases (1 to 3 words) from titles, headings, summaries, categories and tags, for suggestions.</summary>
+    public const string Phrase = "phrase";
+
+    /// <summary>The precomputed related-content list of the item (binary doc values, updatable in place).</summary>
+    public const string Related = "related";
+
+    /// <summary>Text fields searched by a query, with their weights: title above headings and summary above categories and tags above body.</summary>
+    public static IReadOnlyList<string> SearchedFields { get; } = [Title, Headings, Summary, CategoriesText, TagsText, Body];
+
+    /// <summary>Text fields a highlighted snippet can come from.</summary>
+    public static IReadOnlyList<string> SnippetFields { get; } = [Body, Summary];
+
+    public const string ListingValue = "1";
+
+    public static Analyzer CreateAnalyzer(Stemmer stemmer) => new PerFieldAnalyzerWrapper(
+        SiteAnalyzers.Text(stemmer),
+        new Dictionary<string, Analyzer>
+        {
+            [Spelling] = SiteAnalyzers.Words,
+            [TitlePrefix] = SiteAnalyzers.EdgeNGrams,
+        });
+
+    private static readonly FieldType StoredText = new(TextField.TYPE_STORED) { StoreTermVectors = false };
+
+    public static Document ToDocument(ContentItem item)
+    {
+        var doc = new Document
+        {
+            new StringField(Url, item.Url, Field.Store.YES),
+            new StoredField(Id, item.Id),
+            new StringField(Type, item.Type.ToName(), Field.Store.YES),
+            new SortedSetDocValuesField(Type, new BytesRef(item.Type.ToName())),
+            new Field(Title, item.Title, StoredText),
+            new Field(Summary, item.Summary, StoredText),
+            new Field(Body, item.Body, StoredText),
+            new TextField(TitlePrefix, item.Title, Field.Store.NO),
+            new BinaryDocValuesField(Related, new BytesRef()),
+        };
+
+        foreach (var heading in item.Headings)
+        {
+            doc.Add(new Field(Headings, heading, StoredText));
+        }
+
+        foreach (var category in item.Categories)
+        {
+            doc.Add(new Field(CategoriesText, category, StoredText));
+            doc.Add(new StringField(Category, category, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(Category, new BytesRef(category)));
+        }
+
+        foreach (var tag in item.Tags)
+        {
+            doc.Add(new Field(TagsText, tag, StoredText));
+            doc.Add(new StringField(Tag, tag.ToLowerInvariant(), Field.Store.NO));
+        }
+
+        if (SubjectOf(item) is { } subject)
+        {
+            doc.Add(new TextField(Subject, subject, Field.Store.NO));
+        }
+
+        if (item.Published is { } published)
+        {
+            doc.Add(new StoredField(Published, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            doc.Add(new NumericDocValuesField(Published, DateKey(published)));
+            var year = published.Year.ToString(CultureInfo.InvariantCulture);
+            doc.Add(new StringField(Year, year, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(Year, new BytesRef(year)));
+        }
+
+        if (item.Author is { } author)
+        {
+            doc.Add(new StoredField(Author, author));
+        }
+
+        if (item.IsListing)
+        {
+            doc.Add(new StringField(Listing, ListingValue, Field.Store.YES));
+        }
+
+        if (item.Modified is { } modified)
+        {
+            doc.Add(new StoredField(Modified, modified.ToUnixTimeMilliseconds()));
+        }
+
+        foreach (var text in new[] { item.Title, item.Summary, item.Body }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags))
+        {
+            doc.Add(new TextField(Spelling, text, Field.Store.NO));
+        }
+
+        foreach (var phrase in PhraseExtractor.Extract(item))
+        {
+            doc.Add(new StringField(Phrase, phrase, Field.Store.NO));
+        }
+
+        return doc;
+    }
+
+    public static ContentItem ToContentItem(Document doc)
+    {
+        ContentTypes.TryParse(doc.Get(Type), out var type);
+        var published = doc.Get(Published);
+        var modified = doc.GetField(Modified)?.GetInt64Value();
+        return new ContentItem
+        {
+            Url = doc.Get(Url),
+            Type = type,
+            Title = doc.Get(Title) ?? "",
+            Summary = doc.Get(Summary) ?? "",
+            Body = doc.Get(Body) ?? "",
+            Headings = doc.GetValues(Headings),
+            Categories = doc.GetValues(CategoriesText),
+            Tags = doc.GetValues(TagsText),
+            Author = doc.Get(Author),
+            Published = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IsListing = doc.Get(Listing) == ListingValue,
+            Modified = modified is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+        };
+    }
+
+    private static readonly HashSet<string> ListFields =
+    [
+        Url, Type, Title, Summary, CategoriesText, TagsText, Published, Author, Listing, Modified,
+    ];
+
+    /// <summary>
+    /// Reads an item back from the index. Without <paramref name="withText"/> the body and headings are left
+    /// out, which is all a result list or a related list needs and much cheaper.
+    /// </summary>
+    public static ContentItem LoadItem(Lucene.Net.Index.IndexReader reader, int docId, bool withText) =>
+        ToContentItem(withText ? reader.Document(docId) : reader.Document(docId, ListFields));
+
+    /// <summary>
+    /// What a treatment or addiction page is about: its title plus the kind of page it is, so that "rehab"
+    /// (a synonym of treatment) or "opioid addiction" lift the program and topic pages above posts that
+    /// merely mention them.
+    /// </summary>
+    private static string? SubjectOf(ContentItem item) => item.Type switch
+    {
+        ContentType.Treatment => item.Title + " treatment program",
+        ContentType.Addiction => item.Title + " addiction",
+        _ => null,
+    };
+
+    /// <summary>The sortable form of a date: 2020-11-09 becomes 20201109.</summary>
+    public static long DateKey(DateOnly date) => (date.Year * 10_000L) + (date.Month * 100L) + date.Day;
+
+    public static DateOnly? FromDateKey(long key) =>
+        key <= 0 ? null : new DateOnly((int)(key / 10_000), (int)(key / 100 % 100), (int)(key % 100));
+}

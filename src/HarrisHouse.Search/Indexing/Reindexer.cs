@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Sources;
+
+namespace HarrisHouse.Search.Indexing;
+
+/// <summary>
+/// A full reindex: takes the reindex lock, reads the source, builds a new generation beside the live one,
+/// switches to it atomically and prunes old generations. The live generation is never touched.
+/// </summary>
+public sealed class Reindexer(IndexSettings settings)
+{
+    public async Task<ReindexReport> RunAsync(
+        string indexRoot,
+        IContentSource source,
+        ReindexOptions options,
+        IProgress<BuildProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var reindexLock = ReindexLock.Acquire(indexRoot, options.Purpose);
+        var store = new GenerationStore(indexRoot);
+        store.RemoveAbandonedBuilds();
+
+        var reading = new Progress<int>(n => progress?.Report(new BuildProgress(BuildStage.Reading, n, 0)));
+        var snapshot = await source.LoadAsync(reading, cancellationToken);
+        if (options.Strict && snapshot.Problems.Count > 0)
+        {
+            return Failed(snapshot, stopwatch, $"{snapshot.Problems.Count} problem(s) in the content and --strict was given; nothing was indexed");
+        }
+
+        if (snapshot.Items.Count == 0)
+        {
+            return Failed(snapshot, stopwatch, $"no valid items were found in {source.Description}; the live index was left as it is");
+        }
+
+        var items = options.Overlay?.Apply(snapshot.Items) ?? new OverlaidItems(snapshot.Items, 0);
+        var origin = new GenerationOrigin(source.Description, snapshot.Problems.Count, items.Sequence);
+        var generation = new GenerationBuilder(settings).Build(store, items.Items, origin, progress, cancellationToken);
+        store.SwitchTo(generation);
+        var removed = store.Prune(settings.KeepGenerations);
+        return new ReindexReport(
+            generation,
+            generation.Manifest.DocumentsByType,
+            snapshot.Problems,
+            stopwatch.Elapsed,
+            generation.SizeInBytes(),
+            removed,
+            Succeeded: true,
+            FailureReason: null);
+    }
+
+    private static ReindexReport Failed(ContentSnapshot snapshot, Stopwatch stopwatch, string reason) =>
+        new(null, CountByType(snapshot.Items), snapshot.Problems, stopwatch.Elapsed, 0, [], Succeeded: false, reason);
+
+    private static Dictionary<string, int> CountByType(IReadOnlyList<ContentItem> items) =>
+        ContentTypes.All.ToDictionary(t => t.ToName(), t => items.Count(i => i.Type == t));
+}
+
+public sealed record ReindexOptions(bool Strict = false, string Purpose = "reindex", IContentOverlay? Overlay = null);
+
+/// <summary>
+/// Changes made outside the source (live updates through the admin API) that a full reindex must carry
+/// over, so that it neither loses an upsert nor resurrects a delete.
+/// </summary>
+public interface IContentOverlay
+{
+    OverlaidItems Apply(IReadOnlyList<ContentItem> sourceItems);
+}
+
+/// <param name="Items">The source's items with the live changes applied.</param>
+/// <param name="Sequence">The last live change included.</param>
+public sealed record OverlaidItems(IReadOnlyList<ContentItem> Items, long Sequence);

@@ -1,0 +1,175 @@
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+
+namespace HarrisHouse.Search.Related;
+
+/// <summary>
+/// Ranks what a reader of one item should see next: MoreLikeThis over title, summary, body and categories
+/// (each field with its own weight), blended with shared categories and tags and a mild preference for
+/// recent posts, then arranged into a mix that suits the kind of page the reader is on.
+/// </summary>
+public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
+{
+    public RelatedSettings Settings => settings;
+
+    /// <summary>The related list of an indexed item, <see cref="RelatedSettings.StoredCount"/> long at most.</summary>
+    public IReadOnlyList<RelatedItem> ForDocument(IndexSearcher searcher, int docId, DateOnly referenceDate)
+    {
+        var item = IndexSchema.LoadItem(searcher.IndexReader, docId, withText: true);
+        var source = new RelatedSource(item.Url, item.Title, item.Type, item.Categories, item.Tags, WordCount(item.Body) + WordCount(item.Summary));
+        var fields = new[]
+        {
+            (IndexSchema.Title, settings.TitleBoost),
+            (IndexSchema.Summary, settings.SummaryBoost),
+            (IndexSchema.Body, settings.BodyBoost),
+            (IndexSchema.CategoriesText, settings.CategoriesBoost),
+        };
+        var textQuery = TextQuery(searcher.IndexReader, fields, settings.MinTermFrequency, (mlt, _) => mlt.Like(docId));
+        return Rank(searcher, source, textQuery, referenceDate);
+    }
+
+    /// <summary>The related list of a draft that is not indexed: its text is compared with the index.</summary>
+    public IReadOnlyList<RelatedItem> ForDraft(IndexSearcher searcher, string title, string text, DateOnly referenceDate)
+    {
+        var fields = new[] { (IndexSchema.Title, settings.TitleBoost), (IndexSchema.Body, settings.BodyBoost) };
+        var textQuery = TextQuery(
+            searcher.IndexReader,
+            fields,
+            minBodyTermFrequency: 1,
+            (mlt, field) => mlt.Like(new StringReader(field == IndexSchema.Title ? title : title + "\n" + text), field));
+        var source = new RelatedSource(null, title, null, [], [], WordCount(text));
+        return Rank(searcher, source, textQuery, referenceDate);
+    }
+
+    /// <summary>One MoreLikeThis query per field, each with its own boost, so the fields can be weighted.</summary>
+    private BooleanQuery TextQuery(IndexReader reader, IEnumerable<(string Field, float Boost)> fields, int minBodyTermFrequency, Func<MoreLikeThis, string, Query> like)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, boost) in fields)
+        {
+            var mlt = CreateMoreLikeThis(reader, field);
+            if (field == IndexSchema.Body)
+            {
+                mlt.MinTermFreq = minBodyTermFrequency;
+            }
+
+            var fieldQuery = like(mlt, field);
+            if (fieldQuery is BooleanQuery { Clauses.Count: 0 })
+            {
+                continue;
+            }
+
+            fieldQuery.Boost = boost;
+            query.Add(fieldQuery, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private MoreLikeThis CreateMoreLikeThis(IndexReader reader, string field)
+    {
+        var mlt = new MoreLikeThis(reader)
+        {
+            Analyzer = analyzer,
+            FieldNames = [field],
+            MinTermFreq = 1,
+            MinDocFreq = settings.MinDocumentFrequency,
+            MaxQueryTerms = settings.MaxQueryTerms,
+            MinWordLen = settings.MinWordLength,
+            ApplyBoost = true,
+        };
+        mlt.SetMaxDocFreqPct(settings.MaxDocumentFrequencyPercent);
+        return mlt;
+    }
+
+    private IReadOnlyList<RelatedItem> Rank(IndexSearcher searcher, RelatedSource source, BooleanQuery textQuery, DateOnly referenceDate)
+    {
+        var reader = searcher.IndexReader;
+        var candidates = new Dictionary<int, RelatedCandidate>();
+        var textHits = textQuery.Clauses.Count == 0 ? [] : searcher.Search(textQuery, settings.CandidatePool).ScoreDocs;
+        var maxText = textHits.Length == 0 ? 1.0 : textHits.Max(h => (double)h.Score);
+        foreach (var hit in textHits)
+        {
+            Add(hit.Doc).TextScore = hit.Score / maxText;
+        }
+
+        var labelQuery = LabelQuery(source);
+        if (labelQuery.Clauses.Count > 0)
+        {
+            foreach (var hit in searcher.Search(labelQuery, settings.CandidatePool).ScoreDocs)
+            {
+                Add(hit.Doc);
+            }
+        }
+
+        // Items with little text of their own lean on their labels rather than on a thin text profile.
+        var textWeight = settings.TextWeight * Math.Min(1.0, source.WordCount / (double)settings.LittleTextWords);
+        var sourceTitle = NormalizeTitle(source.Title);
+        var ranked = candidates.Values
+            .Where(c => c.Url != source.Url && !c.IsListing && NormalizeTitle(c.Title) != sourceTitle)
+            .Select(c => Score(c, source, textWeight, referenceDate))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Url, StringComparer.Ordinal)
+            .DistinctBy(c => NormalizeTitle(c.Title))
+            .ToList();
+        return RelatedMix.Arrange(source.Type, ranked, settings).Select(c => c.ToItem()).ToList();
+
+        RelatedCandidate Add(int docId)
+        {
+            if (!candidates.TryGetValue(docId, out var candidate))
+            {
+                var item = IndexSchema.LoadItem(reader, docId, withText: false);
+                candidate = new RelatedCandidate(docId, item.Url, item.Title, item.Type, item.Published, item.Summary, item.Categories, item.Tags, item.IsListing);
+                candidates[docId] = candidate;
+            }
+
+            return candidate;
+        }
+    }
+
+    private static BooleanQuery LabelQuery(RelatedSource source)
+    {
+        var query = new BooleanQuery();
+        foreach (var category in source.Categories)
+        {
+            query.Add(new TermQuery(new Term(IndexSchema.Category, category)), Occur.SHOULD);
+        }
+
+        foreach (var tag in source.Tags)
+        {
+            query.Add(new TermQuery(new Term(IndexSchema.Tag, tag.ToLowerInvariant())), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private RelatedCandidate Score(RelatedCandidate candidate, RelatedSource source, double textWeight, DateOnly referenceDate)
+    {
+        var sharedCategories = Shared(source.Categories, candidate.Categories);
+        var sharedTags = Shared(source.Tags, candidate.Tags);
+        var categoryOverlap = Dice(sharedCategories.Count, source.Categories.Count, candidate.Categories.Count);
+        var tagOverlap = Dice(sharedTags.Count, source.Tags.Count, candidate.Tags.Count);
+        var recency = candidate.Published is { } published
+            ? Math.Pow(0.5, Math.Max(0, referenceDate.DayNumber - published.DayNumber) / 365.25 / settings.RecencyHalfLifeYears)
+            : 0;
+        candidate.Score = (textWeight * candidate.TextScore)
+            + (settings.CategoryWeight * categoryOverlap)
+            + (settings.TagWeight * tagOverlap)
+            + (settings.RecencyWeight * recency);
+        candidate.Reason = RelatedReasons.Explain(candidate, sharedCategories, sharedTags);
+        return candidate;
+    }
+
+    private static List<string> Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs) =>
+        mine.Where(m => theirs.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList();
+
+    private static double Dice(int shared, int a, int b) => a + b == 0 ? 0 : 2.0 * shared / (a + b);
+
+    private static string NormalizeTitle(string title) => string.Join(' ', title.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,50 @@
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Serving;
+
+namespace HarrisHouse.Search.Related;
+
+public sealed record RelatedResult(string Url, IReadOnlyList<RelatedItem> Items);
+
+/// <summary>Serves related lists: a lookup of the stored list for indexed items, a computation for drafts.</summary>
+public sealed class RelatedService(LiveIndex index)
+{
+    public const int DefaultCount = 3;
+    public const int MaxCount = 10;
+    public const int MaxDraftTitleLength = ContentValidator.MaxTitleLength;
+    public const int MaxDraftTextLength = 100_000;
+
+    private readonly RelatedComputer _computer = new(index.Options.Index.Related, IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer));
+
+    /// <summary>The stored list of the item at <paramref name="url"/>, or null when no such item is indexed.</summary>
+    public RelatedResult? ForUrl(string url, int count)
+    {
+        CheckCount(count);
+        if (!SiteUrl.TryNormalize(url, out var normalized, out var error))
+        {
+            throw new InvalidSearchRequestException([("url", $"url is not valid: {error}.")]);
+        }
+
+        using var lease = index.Acquire();
+        var docId = DocumentLookup.Find(lease.Searcher.IndexReader, normalized);
+        return docId < 0 ? null : new RelatedResult(normalized, RelatedLists.Read(lease.Searcher.IndexReader, docId).Take(count).ToList());
+    }
+
+    /// <summary>Related items for a draft that is not indexed yet.</summary>
+    public IReadOnlyList<RelatedItem> ForDraft(string title, string text, int count)
+    {
+        CheckCount(count);
+        using var lease = index.Acquire();
+        var referenceDate = RelatedLists.ReferenceDate(lease.Searcher.IndexReader);
+        return _computer.ForDraft(lease.Searcher, title, text, referenceDate).Take(count).ToList();
+    }
+
+    private static void CheckCount(int count)
+    {
+        if (count is < 1 or > MaxCount)
+        {
+            throw new InvalidSearchRequestException([("count", $"count must be between 1 and {MaxCount}; it was {count}.")]);
+        }
+    }
+}

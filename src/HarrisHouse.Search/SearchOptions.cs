@@ -1,0 +1,31 @@
+using HarrisHouse.Search.Analysis;
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Related;
+using HarrisHouse.Search.Searching;
+
+namespace HarrisHouse.Search;
+
+/// <summary>
+/// The service's configuration (section <c>Search</c>), shared by the API and the staff command. Relative
+/// paths are resolved against the current directory: the repository root in README's commands.
+/// </summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    public string ContentPath { get; set; } = "index-data/content";
+    public string IndexPath { get; set; } = "index-data/index";
+    public string SynonymsPath { get; set; } = "index-data/synonyms.txt";
+    public Stemmer Stemmer { get; set; } = Stemmer.KStem;
+    public int KeepGenerations { get; set; } = 3;
+    public RankingSettings Ranking { get; set; } = new();
+    public RelatedSettings Related { get; set; } = new();
+
+    public string FullContentPath => Path.GetFullPath(ContentPath);
+    public string FullIndexPath => Path.GetFullPath(IndexPath);
+    public string FullSynonymsPath => Path.GetFullPath(SynonymsPath);
+
+    public SearchOptions Copy() => (SearchOptions)MemberwiseClone();
+
+    public IndexSettings IndexSettings => new() { Stemmer = Stemmer, KeepGenerations = KeepGenerations, Related = Related };
+}

@@ -1,0 +1,21 @@
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Serving;
+
+namespace HarrisHouse.Search.Searching;
+
+/// <summary>Reads one indexed item by its URL.</summary>
+public sealed class DocumentService(LiveIndex index)
+{
+    public ContentItem? Get(string url)
+    {
+        if (!SiteUrl.TryNormalize(url, out var normalized, out var error))
+        {
+            throw new InvalidSearchRequestException([("url", $"url is not valid: {error}.")]);
+        }
+
+        using var lease = index.Acquire();
+        var docId = DocumentLookup.Find(lease.Searcher.IndexReader, normalized);
+        return docId < 0 ? null : IndexSchema.LoadItem(lease.Searcher.IndexReader, docId, withText: true);
+    }
+}

@@ -1,0 +1,10 @@
+using Lucene.Net.Search;
+
+namespace HarrisHouse.Search.Searching.Querying;
+
+/// <summary>The Lucene query built from a person's search, and what the builder learnt on the way.</summary>
+/// <param name="Query">The query to run.</param>
+/// <param name="WordGroups">How many words (or synonym spans) the free text had; 0 for a browse.</param>
+/// <param name="IsBrowse">Nothing to rank by: the query only filters (or excludes).</param>
+/// <param name="Relaxed">Built with "any word" instead of "all" or "most" words, because the strict form found nothing.</param>
+public sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed);

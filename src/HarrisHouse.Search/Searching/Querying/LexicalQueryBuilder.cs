@@ -1,0 +1,258 @@
+using HarrisHouse.Search.Analysis;
+using HarrisHouse.Search.Analysis.Synonyms;
+using HarrisHouse.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace HarrisHouse.Search.Searching.Querying;
+
+/// <summary>
+/// Turns a parsed <see cref="UserQuery"/> into a Lucene query: BM25 over weighted fields, synonyms as
+/// alternatives for whole spans, typo tolerance for rare words, the word being typed as a prefix, a boost
+/// for words found together, and a boost for treatment and addiction pages the query names.
+/// </summary>
+public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAnalyzer, SynonymSet synonyms)
+{
+    private readonly IReadOnlyList<(string Field, float Weight)> _fields = ranking.FieldWeights();
+    private static readonly IReadOnlyList<(string Field, float Weight)> SubjectField = [(IndexSchema.Subject, 1f)];
+
+    public LexicalQuery Build(UserQuery query, IndexReader reader, bool relaxed = false)
+    {
+        var slots = Slots(query);
+        var groups = Groups(slots, _fields, reader);
+        var outer = new BooleanQuery();
+        var positive = false;
+        if (groups.Count > 0)
+        {
+            outer.Add(Core(groups, relaxed), Occur.MUST);
+            positive = true;
+            if (slots.Count >= 2)
+            {
+                outer.Add(Proximity(slots), Occur.SHOULD);
+            }
+
+            var subject = new BooleanQuery(disableCoord: true);
+            foreach (var group in Groups(slots, SubjectField, reader))
+            {
+                subject.Add(group, Occur.SHOULD);
+            }
+
+            subject.Boost = ranking.SubjectBoost;
+            outer.Add(subject, Occur.SHOULD);
+        }
+
+        foreach (var phrase in query.Phrases)
+        {
+            var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, phrase);
+            if (terms.Count > 0)
+            {
+                outer.Add(Fields(_fields, field => Phrase(field, terms, slop: 0)), Occur.MUST);
+                positive = true;
+            }
+        }
+
+        if (!positive)
+        {
+            outer.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        foreach (var excluded in query.Excluded)
+        {
+            var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, excluded);
+            if (terms.Count > 0)
+            {
+                outer.Add(Fields(_fields, field => Phrase(field, terms, slop: 0)), Occur.MUST_NOT);
+            }
+        }
+
+        return new LexicalQuery(outer, groups.Count, IsBrowse: !positive, Relaxed: relaxed && groups.Count > 1);
+    }
+
+    private List<QuerySlot> Slots(UserQuery query)
+    {
+        var text = string.Join(' ', query.Words);
+        var lastWordStart = query.Words.Count == 0 ? int.MaxValue : text.Length - query.Words[^1].Length;
+        var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, text);
+        var slots = new List<QuerySlot>(terms.Count);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
+            var typing = !query.LastWordComplete && i == terms.Count - 1 && term.StartOffset >= lastWordStart && term.EndOffset == text.Length;
+            slots.Add(new QuerySlot(term.Text, text[term.StartOffset..term.EndOffset].ToLowerInvariant(), term.Position, typing));
+        }
+
+        var meaningful = slots.Where(s => s.IsBeingTyped || !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
+        return meaningful.Count > 0 ? meaningful : slots;
+    }
+
+    /// <summary>One clause per word, or per span of words that a synonym rule covers.</summary>
+    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader)
+    {
+        var groups = new List<Query>();
+        var terms = slots.Select(s => s.Term).ToList();
+        for (var i = 0; i < slots.Count;)
+        {
+            var rule = synonyms.LongestMatchAt(terms, i);
+            var span = rule?.Match.Count ?? 1;
+            var original = span == 1
+                ? Word(slots[i], fields, reader)
+                : Fields(fields, field => Phrase(field, slots.Skip(i).Take(span).Select((s, k) => new AnalyzedTerm(s.Term, k, 0, 0)).ToList(), slop: 1));
+            if (rule is null)
+            {
+                groups.Add(original);
+            }
+            else
+            {
+                // The best of the word and its synonyms counts, not their sum: a page saying both "rehab" and
+                // "addiction treatment" is not twice as relevant to "rehab".
+                var group = new DisjunctionMaxQuery(ranking.SynonymTieBreaker) { original };
+                foreach (var alternative in rule.Alternatives)
+                {
+                    var alternativeTerms = alternative.Select((t, k) => new AnalyzedTerm(t, k, 0, 0)).ToList();
+                    var clause = Fields(fields, field => Phrase(field, alternativeTerms, slop: 1));
+                    clause.Boost = ranking.SynonymWeight;
+                    group.Add(clause);
+                }
+
+                groups.Add(group);
+            }
+
+            i += span;
+        }
+
+        return groups;
+    }
+
+    /// <summary>A single word: exact, plus close spellings if it is rare, plus completions if it is being typed.</summary>
+    private Query Word(QuerySlot slot, IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader)
+    {
+        var exact = Fields(fields, field => new TermQuery(new Term(field, slot.Term)));
+        var edits = AllowedEdits(slot, reader);
+        var typing = slot.IsBeingTyped && slot.Surface.Length >= ranking.PrefixMinLength;
+        if (edits == 0 && !typing)
+        {
+            return exact;
+        }
+
+        var word = new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD } };
+        if (edits > 0)
+        {
+            // Close spellings of the word as typed, not of its stem: a stemmer mangles misspellings ("fentanly").
+            var typed = Lowered(slot);
+            var fuzzy = Fields(fields, field => new FuzzyQuery(new Term(field, typed), edits, prefixLength: 1, ranking.FuzzyMaxExpansions, transpositions: true));
+            fuzzy.Boost = ranking.FuzzyWeight;
+            word.Add(fuzzy, Occur.SHOULD);
+        }
+
+        if (typing)
+        {
+            var completions = PrefixExpansion.MostFrequent(reader, IndexSchema.Body, Lowered(slot), ranking.PrefixMaxExpansions)
+                .Where(c => c.Term != slot.Term)
+                .ToList();
+            if (completions.Count > 0)
+            {
+                var completion = new BooleanQuery(disableCoord: true);
+                foreach (var (term, _) in completions)
+                {
+                    completion.Add(Fields(fields, field => new TermQuery(new Term(field, term))), Occur.SHOULD);
+                }
+
+                completion.Boost = ranking.PrefixWeight;
+                word.Add(completion, Occur.SHOULD);
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>The word as typed, lower-cased and accent-folded like the index, but not stemmed.</summary>
+    private static string Lowered(QuerySlot slot) =>
+        SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.Spelling, slot.Surface).FirstOrDefault().Text ?? slot.Term;
+
+    private int AllowedEdits(QuerySlot slot, IndexReader reader)
+    {
+        var length = slot.Surface.Length;
+        if (length < ranking.OneTypoMinLength || slot.Surface.Any(char.IsDigit))
+        {
+            return 0;
+        }
+
+        var frequency = reader.DocFreq(new Term(IndexSchema.Body, slot.Term)) + reader.DocFreq(new Term(IndexSchema.Title, slot.Term));
+        if (frequency >= ranking.FuzzyWhenDocumentFrequencyBelow)
+        {
+            return 0;
+        }
+
+        return length >= ranking.TwoTyposMinLength ? 2 : 1;
+    }
+
+    private Query Core(List<Query> groups, bool relaxed)
+    {
+        if (groups.Count == 1)
+        {
+            return groups[0];
+        }
+
+        var core = new BooleanQuery();
+        foreach (var group in groups)
+        {
+            core.Add(group, Occur.SHOULD);
+        }
+
+        core.MinimumNumberShouldMatch = relaxed ? 1 : ranking.MinimumWordsToMatch(groups.Count);
+        return core;
+    }
+
+    /// <summary>Rewards the words appearing close together, in the title or the body.</summary>
+    private Query Proximity(List<QuerySlot> slots)
+    {
+        var terms = slots.Select(s => new AnalyzedTerm(s.Term, s.Position, 0, 0)).ToList();
+        var proximity = new BooleanQuery(disableCoord: true)
+        {
+            { Weighted(Phrase(IndexSchema.Title, terms, ranking.PhraseSlop), ranking.TitleWeight), Occur.SHOULD },
+            { Weighted(Phrase(IndexSchema.Body, terms, ranking.PhraseSlop), ranking.BodyWeight), Occur.SHOULD },
+        };
+        proximity.Boost = ranking.PhraseBoost;
+        return proximity;
+    }
+
+    private Query Fields(IReadOnlyList<(string Field, float Weight)> fields, Func<string, Query> perField)
+    {
+        if (fields.Count == 1)
+        {
+            return Weighted(perField(fields[0].Field), fields[0].Weight);
+        }
+
+        var query = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+        foreach (var (field, weight) in fields)
+        {
+            query.Add(Weighted(perField(field), weight));
+        }
+
+        return query;
+    }
+
+    private static Query Phrase(string field, IReadOnlyList<AnalyzedTerm> terms, int slop)
+    {
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms[0].Text));
+        }
+
+        var phrase = new PhraseQuery { Slop = slop };
+        var first = terms[0].Position;
+        foreach (var term in terms)
+        {
+            phrase.Add(new Term(field, term.Text), term.Position - first);
+        }
+
+        return phrase;
+    }
+
+    private static Query Weighted(Query query, float weight)
+    {
+        query.Boost = weight;
+        return query;
+    }
+}

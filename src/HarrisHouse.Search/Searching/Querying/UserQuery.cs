@@ -1,0 +1,18 @@
+namespace HarrisHouse.Search.Searching.Querying;
+
+/// <summary>
+/// What a person typed, taken apart: free words, "quoted phrases" and -excluded words or phrases.
+/// Nothing of Lucene's query syntax survives: every character is either a separator or text to analyse.
+/// </summary>
+public sealed record UserQuery(
+    IReadOnlyList<string> Words,
+    IReadOnlyList<string> Phrases,
+    IReadOnlyList<string> Excluded,
+    bool LastWordComplete)
+{
+    public int WordCount => Words.Count + Phrases.Sum(CountWords) + Excluded.Sum(CountWords);
+
+    public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;
+
+    private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,65 @@
+namespace HarrisHouse.Search.Searching;
+
+/// <summary>
+/// How lexical relevance is computed. Defaults were tuned on the judged site queries in
+/// <c>tests/HarrisHouse.Search.Tests/Judgments/queries.tsv</c>; the MRR@10 test prints the effect of a change.
+/// </summary>
+public sealed record RankingSettings
+{
+    // BM25 over weighted fields: title above headings and summary above categories and tags above body.
+    public float TitleWeight { get; init; } = 4.0f;
+    public float HeadingsWeight { get; init; } = 2.0f;
+    public float SummaryWeight { get; init; } = 2.0f;
+    public float CategoriesWeight { get; init; } = 1.5f;
+    public float TagsWeight { get; init; } = 1.5f;
+    public float BodyWeight { get; init; } = 1.0f;
+
+    /// <summary>How much the fields other than the best-matching one add (0: best field only).</summary>
+    public float FieldTieBreaker { get; init; } = 0.3f;
+
+    public float Bm25K1 { get; init; } = 1.2f;
+    public float Bm25B { get; init; } = 0.75f;
+
+    // Typo tolerance, like Meilisearch and Typesense: one edit from 5 letters, two from 9, and only for words
+    // that are rare or absent in the index, weighted well below exact matches.
+    public int OneTypoMinLength { get; init; } = 5;
+    public int TwoTyposMinLength { get; init; } = 9;
+    public int FuzzyWhenDocumentFrequencyBelow { get; init; } = 3;
+    public int FuzzyMaxExpansions { get; init; } = 10;
+    public float FuzzyWeight { get; init; } = 0.3f;
+
+    // The last word, while still being typed, also matches as a prefix.
+    public int PrefixMinLength { get; init; } = 3;
+    public int PrefixMaxExpansions { get; init; } = 10;
+    public float PrefixWeight { get; init; } = 0.4f;
+
+    public float SynonymWeight { get; init; } = 0.9f;
+
+    /// <summary>How much the other matching synonyms of a word add to the best one.</summary>
+    public float SynonymTieBreaker { get; init; } = 0.1f;
+
+    // Words found together as a phrase rank higher.
+    public float PhraseBoost { get; init; } = 1.5f;
+    public int PhraseSlop { get; init; } = 3;
+
+    /// <summary>Boost for treatment and addiction pages whose title the query names.</summary>
+    public float SubjectBoost { get; init; } = 15f;
+
+    /// <summary>Queries of up to this many words must match all of them; longer ones most of them.</summary>
+    public int AllWordsUpTo { get; init; } = 3;
+
+    public double MostWordsShare { get; init; } = 0.7;
+
+    public IReadOnlyList<(string Field, float Weight)> FieldWeights() =>
+    [
+        (Indexing.IndexSchema.Title, TitleWeight),
+        (Indexing.IndexSchema.Headings, HeadingsWeight),
+        (Indexing.IndexSchema.Summary, SummaryWeight),
+        (Indexing.IndexSchema.CategoriesText, CategoriesWeight),
+        (Indexing.IndexSchema.TagsText, TagsWeight),
+        (Indexing.IndexSchema.Body, BodyWeight),
+    ];
+
+    public int MinimumWordsToMatch(int words) =>
+        words <= AllWordsUpTo ? words : Math.Max(AllWordsUpTo, (int)Math.Ceiling(words * MostWordsShare));
+}

@@ -1,0 +1,26 @@
+using HarrisHouse.Search.Content;
+
+namespace HarrisHouse.Search.Searching;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// <summary>A search as the site's search box asks for it.</summary>
+public sealed record SearchRequest
+{
+    /// <summary>What the person typed: words, "quoted phrases", -excluded words.</summary>
+    public string Query { get; init; } = "";
+
+    public IReadOnlyList<ContentType> Types { get; init; } = [];
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<int> Years { get; init; } = [];
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = SearchLimits.DefaultPageSize;
+
+    public bool HasFilters => Types.Count > 0 || Categories.Count > 0 || Years.Count > 0;
+}

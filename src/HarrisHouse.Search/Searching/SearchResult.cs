@@ -1,0 +1,41 @@
+using HarrisHouse.Search.Content;
+
+namespace HarrisHouse.Search.Searching;
+
+/// <summary>One page of ranked results with facet counts over the whole result set.</summary>
+public sealed record SearchResult
+{
+    public required string Query { get; init; }
+    public required int TotalHits { get; init; }
+    public required int Page { get; init; }
+    public required int PageSize { get; init; }
+    public required int TotalPages { get; init; }
+    public required double TookMs { get; init; }
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+    public required SearchFacets Facets { get; init; }
+    public string? DidYouMean { get; init; }
+    public string Mode { get; init; } = "lexical";
+}
+
+public sealed record SearchHit
+{
+    public required string Id { get; init; }
+    public required string Url { get; init; }
+    public required ContentType Type { get; init; }
+    public required string Title { get; init; }
+
+    /// <summary>The title, HTML-encoded, with matched words in &lt;mark&gt;.</summary>
+    public required string TitleHighlighted { get; init; }
+
+    /// <summary>The best passage of the body around the matched words, HTML-encoded, matches in &lt;mark&gt;.</summary>
+    public required string Snippet { get; init; }
+
+    public required IReadOnlyList<string> Categories { get; init; }
+    public string? Author { get; init; }
+    public DateOnly? Published { get; init; }
+    public required float Score { get; init; }
+}
+
+public sealed record SearchFacets(IReadOnlyList<FacetValue> Type, IReadOnlyList<FacetValue> Category, IReadOnlyList<FacetValue> Year);
+
+public sealed record FacetValue(string Value, int Count, bool Selected);

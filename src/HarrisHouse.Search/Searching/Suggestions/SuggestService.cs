@@ -1,0 +1,142 @@
+using HarrisHouse.Search.Analysis;
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Serving;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace HarrisHouse.Search.Searching.Suggestions;
+
+/// <summary>
+/// Search-as-you-type: page titles whose words start with what was typed (one edit forgiven on longer
+/// words), then frequent phrases of the content. Lexical only, to keep up with keystrokes.
+/// </summary>
+public sealed class SuggestService(LiveIndex index)
+{
+    private const int TypoMinLength = 4;
+
+    /// <summary>Phrases are rebuilt after live updates at most this often; titles are always live.</summary>
+    private static readonly TimeSpan PhraseRefreshInterval = TimeSpan.FromSeconds(30);
+
+    private PhraseCache? _phrases;
+
+    public SuggestResult Suggest(string query, int limit)
+    {
+        if (query.Length > SearchLimits.MaxSuggestQueryLength)
+        {
+            throw new InvalidSearchRequestException([("q", $"q is {query.Length} characters long; at most {SearchLimits.MaxSuggestQueryLength} are accepted for suggestions.")]);
+        }
+
+        if (limit is < 1 or > SearchLimits.MaxSuggestions)
+        {
+            throw new InvalidSearchRequestException([("limit", $"limit must be between 1 and {SearchLimits.MaxSuggestions}; it was {limit}.")]);
+        }
+
+        var words = SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.TitlePrefix, query).Select(t => Truncate(t.Text)).ToList();
+        if (words.Count == 0)
+        {
+            return new SuggestResult(query, []);
+        }
+
+        using var lease = index.Acquire();
+        var suggestions = Titles(lease.Searcher, words, limit);
+        if (suggestions.Count < limit)
+        {
+            var titles = suggestions.Select(s => s.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var phrases = PhrasesFor(lease);
+            foreach (var phrase in Phrases(phrases, lease.Searcher.IndexReader, words, limit))
+            {
+                if (suggestions.Count >= limit)
+                {
+                    break;
+                }
+
+                if (titles.Add(phrase))
+                {
+                    suggestions.Add(new Suggestion(phrase, SuggestionKind.Phrase, null, null));
+                }
+            }
+        }
+
+        return new SuggestResult(query, suggestions);
+    }
+
+    private static List<Suggestion> Titles(IndexSearcher searcher, List<string> words, int limit)
+    {
+        var query = new BooleanQuery();
+        foreach (var word in words)
+        {
+            var clause = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(IndexSchema.TitlePrefix, word)), Occur.SHOULD } };
+            if (word.Length >= TypoMinLength)
+            {
+                clause.Add(new FuzzyQuery(new Term(IndexSchema.TitlePrefix, word), 1, prefixLength: 1, maxExpansions: 10, transpositions: true) { Boost = 0.3f }, Occur.SHOULD);
+            }
+
+            query.Add(clause, Occur.MUST);
+        }
+
+        query.Add(new TermQuery(new Term(IndexSchema.Listing, IndexSchema.ListingValue)), Occur.MUST_NOT);
+        return searcher.Search(query, limit).ScoreDocs
+            .Select(hit => IndexSchema.LoadItem(searcher.IndexReader, hit.Doc, withText: false))
+            .Select(item => new Suggestion(item.Title, SuggestionKind.Page, item.Url, item.Type))
+            .ToList();
+    }
+
+    private static IEnumerable<string> Phrases(PhraseDictionary phrases, IndexReader reader, List<string> words, int limit)
+    {
+        var typed = string.Join(' ', words);
+        var found = phrases.Complete(typed, limit);
+        if (found.Count > 0 || words[^1].Length < TypoMinLength)
+        {
+            return found;
+        }
+
+        // Nothing starts with what was typed: try the closest prefix of a known title word for the last word.
+        var corrected = ClosestPrefix(reader, words[^1]);
+        return corrected is null ? [] : phrases.Complete(string.Join(' ', words.SkipLast(1).Append(corrected)), limit);
+    }
+
+    private static string? ClosestPrefix(IndexReader reader, string word)
+    {
+        var terms = MultiFields.GetTerms(reader, IndexSchema.TitlePrefix);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexSchema.TitlePrefix, word), 1, prefixLength: 1, transpositions: true);
+        string? best = null;
+        var bestFrequency = 0;
+        while (fuzzy.MoveNext())
+        {
+            if (fuzzy.DocFreq > bestFrequency && fuzzy.Term.Length == word.Length)
+            {
+                (best, bestFrequency) = (fuzzy.Term.Utf8ToString(), fuzzy.DocFreq);
+            }
+        }
+
+        return best;
+    }
+
+    private PhraseDictionary PhrasesFor(SearcherLease lease)
+    {
+        var reader = lease.Searcher.IndexReader;
+        var cached = Volatile.Read(ref _phrases);
+        var fresh = cached is not null
+            && cached.Generation == lease.Generation.Name
+            && (ReferenceEquals(cached.Reader, reader) || DateTime.UtcNow - cached.BuiltUtc < PhraseRefreshInterval);
+        if (fresh)
+        {
+            return cached!.Phrases;
+        }
+
+        var rebuilt = new PhraseCache(lease.Generation.Name, reader, PhraseDictionary.Build(reader), DateTime.UtcNow);
+        Volatile.Write(ref _phrases, rebuilt);
+        return rebuilt.Phrases;
+    }
+
+    private static string Truncate(string word) => word.Length > SiteAnalyzers.MaxPrefixLength ? word[..SiteAnalyzers.MaxPrefixLength] : word;
+
+    private sealed record PhraseCache(string Generation, IndexReader Reader, PhraseDictionary Phrases, DateTime BuiltUtc);
+}

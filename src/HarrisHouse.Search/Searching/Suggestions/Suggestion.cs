@@ -1,0 +1,17 @@
+using HarrisHouse.Search.Content;
+
+namespace HarrisHouse.Search.Searching.Suggestions;
+
+public enum SuggestionKind
+{
+    /// <summary>A page whose title matches what was typed: choosing it goes straight to the page.</summary>
+    Page,
+
+    /// <summary>A frequent phrase of the site's content: choosing it searches for it.</summary>
+    Phrase,
+}
+
+/// <summary>One search-as-you-type completion.</summary>
+public sealed record Suggestion(string Text, SuggestionKind Kind, string? Url, ContentType? Type);
+
+public sealed record SuggestResult(string Query, IReadOnlyList<Suggestion> Suggestions);

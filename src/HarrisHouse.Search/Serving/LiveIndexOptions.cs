@@ -1,0 +1,23 @@
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Searching;
+
+namespace HarrisHouse.Search.Serving;
+
+public sealed record LiveIndexOptions
+{
+    /// <summary>The index directory holding the generations and <c>CURRENT</c>.</summary>
+    public required string Root { get; init; }
+
+    public IndexSettings Index { get; init; } = new();
+
+    public RankingSettings Ranking { get; init; } = new();
+
+    /// <summary>Whether this process may apply live updates (the API); the staff command only reads.</summary>
+    public bool Writable { get; init; }
+
+    /// <summary>How often <c>CURRENT</c> is checked for a generation switched in by another process.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Verify every file's checksum before serving a generation.</summary>
+    public bool VerifyOnOpen { get; init; } = true;
+}

@@ -1,0 +1,144 @@
+using HarrisHouse.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace HarrisHouse.Search.Serving;
+
+/// <summary>
+/// One generation opened for serving: its directory, its searcher manager and, when this process may
+/// write, its one <see cref="IndexWriter"/>. Reference counted: it closes when it has been retired and the
+/// last lease on it is released, so a switch never pulls an index out from under a running search.
+/// </summary>
+internal sealed class ServedGeneration
+{
+    private readonly FSDirectory _directory;
+    private readonly SearcherManager _manager;
+    private int _references = 1;
+
+    private ServedGeneration(GenerationInfo info, FSDirectory directory, SearcherManager manager, IndexWriter? writer, string? readOnlyReason)
+    {
+        Info = info;
+        _directory = directory;
+        _manager = manager;
+        Writer = writer;
+        ReadOnlyReason = readOnlyReason;
+    }
+
+    public GenerationInfo Info { get; }
+
+    /// <summary>The writer for live updates; null when another process holds this generation's write lock.</summary>
+    public IndexWriter? Writer { get; }
+
+    public string? ReadOnlyReason { get; }
+
+    /// <summary>
+    /// Opens a generation after checking every file's checksum, so that a corrupted or truncated
+    /// generation is refused here rather than failing searches later.
+    /// </summary>
+    public static ServedGeneration Open(GenerationInfo info, IndexSettings settings, SearcherFactory searcherFactory, bool writable, bool verify)
+    {
+        var directory = FSDirectory.Open(info.Directory);
+        try
+        {
+            if (verify)
+            {
+                using var reader = DirectoryReader.Open(directory);
+                foreach (var leaf in reader.Leaves)
+                {
+                    leaf.AtomicReader.CheckIntegrity();
+                }
+            }
+
+            IndexWriter? writer = null;
+            string? readOnlyReason = null;
+            if (writable)
+            {
+                try
+                {
+                    var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, IndexSchema.CreateAnalyzer(settings.Stemmer))
+                    {
+                        OpenMode = OpenMode.APPEND,
+                    };
+                    writer = new IndexWriter(directory, config);
+                }
+                catch (LockObtainFailedException)
+                {
+                    readOnlyReason = $"another process holds the write lock of {info.Name}; live updates are disabled in this process";
+                }
+            }
+
+            var manager = writer is null
+                ? new SearcherManager(directory, searcherFactory)
+                : new SearcherManager(writer, applyAllDeletes: true, searcherFactory);
+            return new ServedGeneration(info, directory, manager, writer, readOnlyReason);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public int DocumentCount()
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            return searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    public SearcherLease? TryLease()
+    {
+        if (!TryAddReference())
+        {
+            return null;
+        }
+
+        return new SearcherLease(this, _manager.Acquire());
+    }
+
+    public void Release(IndexSearcher searcher)
+    {
+        _manager.Release(searcher);
+        RemoveReference();
+    }
+
+    /// <summary>Makes searches after this call see the writer's latest changes.</summary>
+    public void Refresh() => _manager.MaybeRefreshBlocking();
+
+    /// <summary>Drops the serving reference: the generation closes once the last lease is released.</summary>
+    public void Retire() => RemoveReference();
+
+    private bool TryAddReference()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _references);
+            if (current <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _references, current + 1, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+
+    private void RemoveReference()
+    {
+        if (Interlocked.Decrement(ref _references) == 0)
+        {
+            _manager.Dispose();
+            Writer?.Dispose();
+            _directory.Dispose();
+        }
+    }
+}

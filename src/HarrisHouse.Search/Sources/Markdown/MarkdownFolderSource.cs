@@ -1,0 +1,85 @@
+using HarrisHouse.Search.Content;
+
+namespace HarrisHouse.Search.Sources.Markdown;
+
+/// <summary>
+/// The content folder: one Markdown file per item, YAML front matter first. Invalid files are reported with
+/// their path, line and field and skipped; the rest is returned.
+/// </summary>
+public sealed class MarkdownFolderSource(string folder) : IContentSource
+{
+    public string Description => Path.GetFullPath(folder);
+
+    public async Task<ContentSnapshot> LoadAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new ContentSourceException($"The content folder '{Description}' does not exist.");
+        }
+
+        var root = Path.GetFullPath(folder);
+        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var items = new List<(ContentItem, string)>();
+        var problems = new List<ContentProblem>();
+        var done = 0;
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+            var (item, fileProblems) = await ReadFileAsync(file, relative, cancellationToken);
+            problems.AddRange(fileProblems);
+            if (item is not null)
+            {
+                items.Add((item, relative));
+            }
+
+            progress?.Report(++done);
+        }
+
+        return ContentSnapshot.WithUniqueUrls(items, problems, Description);
+    }
+
+    public static async Task<(ContentItem? Item, IReadOnlyList<ContentProblem> Problems)> ReadFileAsync(string path, string displayName, CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(path, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            return (null, [new ContentProblem(displayName, null, null, $"could not be read: {ex.Message}")]);
+        }
+
+        var (item, problems) = Parse(text, displayName);
+        if (item is not null)
+        {
+            item = item with { Modified = File.GetLastWriteTimeUtc(path) };
+        }
+
+        return (item, problems);
+    }
+
+    /// <summary>Parses the text of one content file.</summary>
+    public static (ContentItem? Item, IReadOnlyList<ContentProblem> Problems) Parse(string text, string displayName)
+    {
+        if (!FrontMatterDocument.TrySplit(text, out var document, out var splitError))
+        {
+            return (null, [new ContentProblem(displayName, 1, null, splitError)]);
+        }
+
+        var problems = new List<ContentProblem>();
+        var fields = FrontMatterReader.Read(document, displayName, problems);
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var (body, headings) = MarkdownText.Render(document.Body);
+        fields.Body = body;
+        fields.Headings = headings;
+        return ContentValidator.Validate(fields, displayName);
+    }
+}

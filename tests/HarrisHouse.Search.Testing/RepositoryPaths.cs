@@ -1,0 +1,26 @@
+namespace HarrisHouse.Search.Testing;
+
+/// <summary>Where the repository's sample content lives, found from the test's output directory.</summary>
+public static class RepositoryPaths
+{
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    public static string Root => RootPath.Value;
+
+    public static string Content => Path.Combine(Root, "index-data", "content");
+
+    public static string Synonyms => Path.Combine(Root, "index-data", "synonyms.txt");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "HarrisHouse.Search.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"The repository root (with HarrisHouse.Search.sln) was not found above {AppContext.BaseDirectory}.");
+    }
+}

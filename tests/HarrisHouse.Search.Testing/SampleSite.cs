@@ -1,0 +1,39 @@
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Sources.Markdown;
+
+namespace HarrisHouse.Search.Testing;
+
+/// <summary>Builds real indexes of the sample site on disk, in temporary directories.</summary>
+public static class SampleSite
+{
+    /// <summary>Options pointing at the repository's content and synonyms and at <paramref name="indexPath"/>.</summary>
+    public static SearchOptions Options(string indexPath, string? contentPath = null) => new()
+    {
+        ContentPath = contentPath ?? RepositoryPaths.Content,
+        IndexPath = indexPath,
+        SynonymsPath = RepositoryPaths.Synonyms,
+    };
+
+    /// <summary>Reindexes <paramref name="options"/>' content into its index path and returns the report.</summary>
+    public static ReindexReport Build(SearchOptions options) =>
+        new Reindexer(options.IndexSettings)
+            .RunAsync(options.FullIndexPath, new MarkdownFolderSource(options.FullContentPath), new ReindexOptions(Purpose: "test"), null, CancellationToken.None)
+            .GetAwaiter().GetResult();
+
+    /// <summary>Builds the sample site into a new temporary index and opens a read-only engine on it.</summary>
+    public static (TemporaryDirectory Directory, SearchEngine Engine) BuildAndOpen(Func<SearchOptions, SearchOptions>? configure = null)
+    {
+        var directory = new TemporaryDirectory("index");
+        var options = Options(directory.Combine("index"));
+        options = configure?.Invoke(options) ?? options;
+        var report = Build(options);
+        if (!report.Succeeded)
+        {
+            throw new InvalidOperationException($"The sample site did not index: {report.FailureReason}");
+        }
+
+        var engine = SearchEngine.Create(options, writable: false);
+        engine.Index.Start();
+        return (directory, engine);
+    }
+}

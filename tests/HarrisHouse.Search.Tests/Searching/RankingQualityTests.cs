@@ -1,0 +1,71 @@
+using System.Globalization;
+using HarrisHouse.Search.Analysis;
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Testing;
+using Xunit.Abstractions;
+
+namespace HarrisHouse.Search.Tests.Searching;
+
+/// <summary>Ranking quality on the judged site queries (Judgments/queries.tsv), measured and printed.</summary>
+public sealed class RankingQualityTests(ITestOutputHelper output)
+{
+    private const double RequiredMrr = 0.85;
+
+    private static IReadOnlyList<JudgedQuery> Queries => JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "Judgments", "queries.tsv"));
+
+    [Fact]
+    public void Judged_site_queries_reach_an_MRR_at_10_of_at_least_0_85()
+    {
+        var (directory, engine) = SampleSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            var mrr = Evaluate(engine, verbose: true);
+            output.WriteLine($"MRR@10 over {Queries.Count} judged site queries: {mrr:0.000}");
+            Assert.True(Queries.Count >= 40, "the judged set must hold at least 40 queries");
+            Assert.True(mrr >= RequiredMrr, $"MRR@10 is {mrr:0.000}, below {RequiredMrr}");
+        }
+    }
+
+    [Fact]
+    public void The_default_stemmer_ranks_at_least_as_well_as_the_alternative()
+    {
+        var results = new Dictionary<Stemmer, double>();
+        foreach (var stemmer in Enum.GetValues<Stemmer>())
+        {
+            var (directory, engine) = SampleSite.BuildAndOpen(o =>
+            {
+                o.Stemmer = stemmer;
+                return o;
+            });
+            using (directory)
+            using (engine)
+            {
+                results[stemmer] = Evaluate(engine, verbose: false);
+            }
+
+            output.WriteLine($"{stemmer}: MRR@10 {results[stemmer]:0.000}");
+        }
+
+        var chosen = new SearchOptions().Stemmer;
+        Assert.True(results.Values.All(v => results[chosen] >= v), $"{chosen} (the default) is not the best stemmer on the judged queries");
+    }
+
+    private double Evaluate(SearchEngine engine, bool verbose)
+    {
+        var total = 0.0;
+        foreach (var judged in Queries)
+        {
+            var result = engine.Search.Search(new SearchRequest { Query = judged.Query, PageSize = 10 });
+            var urls = result.Hits.Select(h => h.Url).ToList();
+            var rr = judged.ReciprocalRank(urls);
+            total += rr;
+            if (verbose && rr < 1)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rr {rr:0.00} [{judged.Class}] '{judged.Query}': top {string.Join(", ", urls.Take(3))}"));
+            }
+        }
+
+        return total / Queries.Count;
+    }
+}
