@@ -1,6 +1,29 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using HarrisHouse.Search.Api.Documents;
+using HarrisHouse.Search.Api.Health;
+using HarrisHouse.Search.Api.Hosting;
+using HarrisHouse.Search.Api.OpenApi;
+using HarrisHouse.Search.Api.Related;
+using HarrisHouse.Search.Api.Search;
 
-app.MapGet("/", () => "Hello World!");
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSearchLogging();
+builder.Services.AddSearchService();
+builder.Services.AddSearchOpenApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSearchRequestLogging();
+app.UseCors(SearchServiceExtensions.CorsPolicy);
+
+app.MapSearchEndpoints();
+app.MapSuggestEndpoints();
+app.MapDocumentEndpoints();
+app.MapRelatedEndpoints();
+app.MapHealthEndpoints();
+app.MapSearchOpenApi();
 
 app.Run();
+
+/// <summary>The API host; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -11,16 +11,20 @@ public static class RepositoryPaths
 
     public static string Synonyms => Path.Combine(Root, "index-data", "synonyms.txt");
 
+    /// <summary>Looks above the program's own directory first, then above the current directory (tools run from the repository).</summary>
     private static string FindRoot()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(directory.FullName, "HarrisHouse.Search.sln")))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return directory.FullName;
+                if (File.Exists(Path.Combine(directory.FullName, "HarrisHouse.Search.sln")))
+                {
+                    return directory.FullName;
+                }
             }
         }
 
-        throw new InvalidOperationException($"The repository root (with HarrisHouse.Search.sln) was not found above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"The repository root (with HarrisHouse.Search.sln) was not found above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
     }
 }

@@ -90,8 +90,12 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
     {
         var reader = searcher.IndexReader;
         var candidates = new Dictionary<int, RelatedCandidate>();
-        var textHits = textQuery.Clauses.Count == 0 ? [] : searcher.Search(textQuery, settings.CandidatePool).ScoreDocs;
-        var maxText = textHits.Length == 0 ? 1.0 : textHits.Max(h => (double)h.Score);
+        var textHits = textQuery.Clauses.Count == 0
+            ? []
+            : searcher.Search(textQuery, settings.CandidatePool + 1).ScoreDocs.Where(h => Add(h.Doc).Url != source.Url).ToList();
+
+        // Normalised by the best other item, not by the item itself (which always matches its own text best).
+        var maxText = textHits.Count == 0 ? 1.0 : textHits.Max(h => (double)h.Score);
         foreach (var hit in textHits)
         {
             Add(hit.Doc).TextScore = hit.Score / maxText;
@@ -106,12 +110,15 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
             }
         }
 
+        var rarity = new LabelRarity(reader);
+        var sourceSubject = Stems(source.Title + " " + string.Join(" ", source.Tags));
+
         // Items with little text of their own lean on their labels rather than on a thin text profile.
         var textWeight = settings.TextWeight * Math.Min(1.0, source.WordCount / (double)settings.LittleTextWords);
         var sourceTitle = NormalizeTitle(source.Title);
         var ranked = candidates.Values
             .Where(c => c.Url != source.Url && !c.IsListing && NormalizeTitle(c.Title) != sourceTitle)
-            .Select(c => Score(c, source, textWeight, referenceDate))
+            .Select(c => Score(c, source, textWeight, referenceDate, rarity, sourceSubject))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Url, StringComparer.Ordinal)
             .DistinctBy(c => NormalizeTitle(c.Title))
@@ -147,27 +154,33 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
         return query;
     }
 
-    private RelatedCandidate Score(RelatedCandidate candidate, RelatedSource source, double textWeight, DateOnly referenceDate)
+    private RelatedCandidate Score(RelatedCandidate candidate, RelatedSource source, double textWeight, DateOnly referenceDate, LabelRarity rarity, HashSet<string> sourceSubject)
     {
+        var subject = candidate.IsTopicPage ? Stems(candidate.Title).Where(t => !GenericSubjectWords.Contains(t) && sourceSubject.Contains(t)).FirstOrDefault() : null;
         var sharedCategories = Shared(source.Categories, candidate.Categories);
         var sharedTags = Shared(source.Tags, candidate.Tags);
-        var categoryOverlap = Dice(sharedCategories.Count, source.Categories.Count, candidate.Categories.Count);
-        var tagOverlap = Dice(sharedTags.Count, source.Tags.Count, candidate.Tags.Count);
+        var categoryOverlap = rarity.Overlap(IndexSchema.Category, sharedCategories, source.Categories, candidate.Categories);
+        var tagOverlap = rarity.Overlap(IndexSchema.Tag, sharedTags, source.Tags, candidate.Tags);
         var recency = candidate.Published is { } published
             ? Math.Pow(0.5, Math.Max(0, referenceDate.DayNumber - published.DayNumber) / 365.25 / settings.RecencyHalfLifeYears)
             : 0;
         candidate.Score = (textWeight * candidate.TextScore)
             + (settings.CategoryWeight * categoryOverlap)
             + (settings.TagWeight * tagOverlap)
-            + (settings.RecencyWeight * recency);
-        candidate.Reason = RelatedReasons.Explain(candidate, sharedCategories, sharedTags);
+            + (settings.RecencyWeight * recency)
+            + (subject is null ? 0 : settings.SubjectWeight);
+        candidate.Reason = RelatedReasons.Explain(candidate, subject, sharedCategories, sharedTags);
         return candidate;
     }
 
+    /// <summary>Words of topic-page titles that name no subject of their own.</summary>
+    private static readonly HashSet<string> GenericSubjectWords = ["addiction", "treatment", "program", "abuse", "use", "drug"];
+
+    private HashSet<string> Stems(string text) =>
+        Analysis.SiteAnalyzers.Analyze(analyzer, IndexSchema.Body, text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+
     private static List<string> Shared(IReadOnlyList<string> mine, IReadOnlyList<string> theirs) =>
         mine.Where(m => theirs.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList();
-
-    private static double Dice(int shared, int a, int b) => a + b == 0 ? 0 : 2.0 * shared / (a + b);
 
     private static string NormalizeTitle(string title) => string.Join(' ', title.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

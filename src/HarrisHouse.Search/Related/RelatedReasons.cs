@@ -6,8 +6,13 @@ internal static class RelatedReasons
     /// <summary>Text similarity above this share of the best match counts as the main reason.</summary>
     private const double StrongText = 0.5;
 
-    public static string Explain(RelatedCandidate candidate, IReadOnlyList<string> sharedCategories, IReadOnlyList<string> sharedTags)
+    public static string Explain(RelatedCandidate candidate, string? subject, IReadOnlyList<string> sharedCategories, IReadOnlyList<string> sharedTags)
     {
+        if (subject is not null)
+        {
+            return $"Same subject: {subject}";
+        }
+
         if (candidate.IsTopicPage && sharedTags.Count > 0)
         {
             return $"Same subject: {sharedTags[0]}";

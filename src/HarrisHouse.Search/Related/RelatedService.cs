@@ -5,7 +5,8 @@ using HarrisHouse.Search.Serving;
 
 namespace HarrisHouse.Search.Related;
 
-public sealed record RelatedResult(string Url, IReadOnlyList<RelatedItem> Items);
+/// <summary>A related list; <paramref name="Url"/> is the page it is for, null for a draft.</summary>
+public sealed record RelatedResult(string? Url, IReadOnlyList<RelatedItem> Items);
 
 /// <summary>Serves related lists: a lookup of the stored list for indexed items, a computation for drafts.</summary>
 public sealed class RelatedService(LiveIndex index)

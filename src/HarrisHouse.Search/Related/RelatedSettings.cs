@@ -16,20 +16,23 @@ public sealed record RelatedSettings
     // this share of all items (so "recovery" on a recovery site does not decide everything).
     public int MinTermFrequency { get; init; } = 2;
     public int MinDocumentFrequency { get; init; } = 2;
-    public int MaxDocumentFrequencyPercent { get; init; } = 40;
+    public int MaxDocumentFrequencyPercent { get; init; } = 60;
     public int MaxQueryTerms { get; init; } = 25;
     public int MinWordLength { get; init; } = 3;
 
-    public float TitleBoost { get; init; } = 2.0f;
+    public float TitleBoost { get; init; } = 1.0f;
     public float SummaryBoost { get; init; } = 1.5f;
     public float BodyBoost { get; init; } = 1.0f;
-    public float CategoriesBoost { get; init; } = 1.0f;
+    public float CategoriesBoost { get; init; } = 0.3f;
 
     // How the final score blends text similarity with shared labels and freshness.
     public double TextWeight { get; init; } = 1.0;
     public double CategoryWeight { get; init; } = 0.35;
-    public double TagWeight { get; init; } = 0.6;
+    public double TagWeight { get; init; } = 0.8;
     public double RecencyWeight { get; init; } = 0.08;
+
+    /// <summary>Bonus for a treatment or addiction page whose title names the subject of the item (its title or tags).</summary>
+    public double SubjectWeight { get; init; } = 0.5;
 
     /// <summary>Years over which the recency bonus of a post halves.</summary>
     public double RecencyHalfLifeYears { get; init; } = 4;

@@ -30,7 +30,7 @@ public sealed class SnippetBuilder(Analyzer analyzer)
             _analyzer = analyzer;
             _title = Create(query, reader, IndexSchema.Title, new NullFragmenter());
             var bodyScorer = new QueryScorer(query, reader, IndexSchema.Body);
-            _body = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), bodyScorer)
+            _body = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), bodyScorer)
             {
                 TextFragmenter = new SimpleSpanFragmenter(bodyScorer, SnippetLength),
             };
@@ -42,21 +42,26 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         /// <summary>The best ~160-character passage of the body; the start of the summary or body when nothing matches there.</summary>
         public string Snippet(string body, string summary)
         {
-            var fragment = _body.GetBestFragment(_analyzer, IndexSchema.Body, body)?.Trim();
-            if (string.IsNullOrEmpty(fragment))
+            var fragment = _body.GetBestFragment(_analyzer, IndexSchema.Body, body);
+            if (string.IsNullOrWhiteSpace(fragment))
             {
                 return Lead(summary.Length > 0 ? summary : body);
             }
 
+            // Fragments start wherever the fragmenter cut: drop the tail of the previous sentence's punctuation
+            // and fold the paragraph breaks, which mean nothing in a one-line snippet.
+            fragment = CollapseWhitespace(fragment).TrimStart('.', ',', ';', ':', ')', ' ').TrimEnd();
+
             var plain = WebUtility.HtmlDecode(fragment.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
-            var at = body.IndexOf(plain, StringComparison.Ordinal);
-            var prefix = at > 0 ? Ellipsis : "";
-            var suffix = at >= 0 && at + plain.Length < body.Length ? Ellipsis : "";
+            var flatBody = CollapseWhitespace(body);
+            var at = flatBody.IndexOf(plain, StringComparison.Ordinal);
+            var prefix = at != 0 ? Ellipsis : "";
+            var suffix = at < 0 || at + plain.Length < flatBody.Length ? Ellipsis : "";
             return prefix + fragment + suffix;
         }
 
         private static Highlighter Create(Query query, IndexReader reader, string field, IFragmenter fragmenter) =>
-            new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, reader, field))
+            new(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlEncoder(), new QueryScorer(query, reader, field))
             {
                 TextFragmenter = fragmenter,
             };
@@ -64,10 +69,13 @@ public sealed class SnippetBuilder(Analyzer analyzer)
 
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 
+    private static string CollapseWhitespace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The opening words of a text, cut at a word boundary near <see cref="SnippetLength"/>.</summary>
     public static string Lead(string text)
     {
-        text = text.Trim();
+        text = CollapseWhitespace(text);
         if (text.Length <= SnippetLength)
         {
             return Encode(text);

@@ -14,6 +14,8 @@ namespace HarrisHouse.Search.Searching.Suggestions;
 /// </summary>
 public sealed class SuggestService(LiveIndex index)
 {
+    private readonly Lucene.Net.Analysis.Analyzer _stems = SiteAnalyzers.Text(index.Options.Index.Stemmer);
+
     private const int TypoMinLength = 4;
 
     /// <summary>Phrases are rebuilt after live updates at most this often; titles are always live.</summary>
@@ -45,7 +47,7 @@ public sealed class SuggestService(LiveIndex index)
         {
             var titles = suggestions.Select(s => s.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var phrases = PhrasesFor(lease);
-            foreach (var phrase in Phrases(phrases, lease.Searcher.IndexReader, words, limit))
+            foreach (var phrase in DistinctStems(Phrases(phrases, lease.Searcher.IndexReader, words, limit * 3)))
             {
                 if (suggestions.Count >= limit)
                 {
@@ -117,6 +119,20 @@ public sealed class SuggestService(LiveIndex index)
         }
 
         return best;
+    }
+
+    /// <summary>"opioid" and "opioids" are one suggestion: the first (most used) spelling of each stem stays.</summary>
+    private IEnumerable<string> DistinctStems(IEnumerable<string> phrases)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            var stem = string.Join(' ', SiteAnalyzers.Analyze(_stems, IndexSchema.Body, phrase).Select(t => t.Text));
+            if (seen.Add(stem.Length == 0 ? phrase : stem))
+            {
+                yield return phrase;
+            }
+        }
     }
 
     private PhraseDictionary PhrasesFor(SearcherLease lease)

@@ -1,0 +1,55 @@
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Sources;
+using HarrisHouse.Search.Sources.Markdown;
+
+namespace HarrisHouse.Search.Api.Hosting;
+
+/// <summary>
+/// Opens the index when the service starts, first building it from the content folder if none exists
+/// yet (the README's run command on a fresh clone), and closes it on shutdown after requests have drained.
+/// </summary>
+public sealed partial class IndexStartup(SearchEngine engine, ILogger<IndexStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var options = engine.Options;
+        if (engine.Index.Store.ListComplete().Count == 0)
+        {
+            LogBuilding(logger, options.FullIndexPath, options.FullContentPath);
+            try
+            {
+                var report = await engine.CreateReindexer().RunAsync(
+                    options.FullIndexPath, new MarkdownFolderSource(options.FullContentPath), new ReindexOptions(Purpose: "first start of the API"), null, cancellationToken);
+                if (report.Succeeded)
+                {
+                    LogBuilt(logger, report.DocumentCount, report.Generation!.Name, report.Elapsed.TotalMilliseconds, report.Problems.Count);
+                }
+                else
+                {
+                    LogBuildFailed(logger, report.FailureReason ?? "unknown reason");
+                }
+            }
+            catch (Exception ex) when (ex is ContentSourceException or ReindexInProgressException or IOException)
+            {
+                LogBuildFailed(logger, ex.Message);
+            }
+        }
+
+        engine.Index.Start();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        engine.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No index found in {IndexPath}; building it from {ContentPath}")]
+    private static partial void LogBuilding(ILogger logger, string indexPath, string contentPath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built the index: {DocumentCount} items in generation {Generation} in {ElapsedMs:0} ms ({ProblemCount} content problems)")]
+    private static partial void LogBuilt(ILogger logger, int documentCount, string generation, double elapsedMs, int problemCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not build the index on first start: {Reason}; searches answer 503 until a reindex succeeds")]
+    private static partial void LogBuildFailed(ILogger logger, string reason);
+}

@@ -1,0 +1,33 @@
+using Serilog;
+using Serilog.Events;
+
+namespace HarrisHouse.Search.Api.Hosting;
+
+/// <summary>
+/// Structured logs to the console and a rolling file. Search text can be health information: request logs
+/// carry the route pattern, never the query string, and no log line carries a client address.
+/// </summary>
+public static class LoggingSetup
+{
+    public static WebApplicationBuilder AddSearchLogging(this WebApplicationBuilder builder)
+    {
+        var file = builder.Configuration["Logging:File:Path"] ?? "logs/harrishouse-search-.log";
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            // ASP.NET Core's own request lines include the full URL with the query: keep them out.
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    public static IApplicationBuilder UseSearchRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {Route} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.IncludeQueryInRequestPath = false;
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+                diagnostics.Set("Route", (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)");
+        });
+}

@@ -1,0 +1,40 @@
+using HarrisHouse.Search.Api.Problems;
+using Microsoft.Extensions.Options;
+
+namespace HarrisHouse.Search.Api.Hosting;
+
+public static class SearchServiceExtensions
+{
+    public const string CorsPolicy = "SiteOrigins";
+
+    /// <summary>The search engine over the configured index, opened (or first built) when the host starts.</summary>
+    public static IServiceCollection AddSearchService(this IServiceCollection services)
+    {
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.Section);
+        services.AddSingleton(provider => SearchEngine.Create(
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value,
+            writable: true,
+            provider.GetRequiredService<ILoggerFactory>()));
+        services.AddHostedService<IndexStartup>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<SearchExceptionHandler>();
+        services.ConfigureHttpJsonOptions(json => SearchJson.Configure(json.SerializerOptions));
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<CorsSettings>>((cors, settings) => cors.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins(settings.Value.AllowedOrigins)
+                .WithMethods("GET", "POST")
+                .WithHeaders("Content-Type")));
+        return services;
+    }
+}
+
+/// <summary>Which sites may call the public API from a browser (section <c>Cors</c>).</summary>
+public sealed class CorsSettings
+{
+    public const string Section = "Cors";
+
+    public string[] AllowedOrigins { get; set; } = [];
+}

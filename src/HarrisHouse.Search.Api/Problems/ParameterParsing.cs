@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace HarrisHouse.Search.Api.Problems;
+
+/// <summary>
+/// Parameters arrive as text and are parsed here, so that "page=abc" gets a problem that names the
+/// parameter and what it accepts, instead of the framework's bare 400.
+/// </summary>
+public sealed class ParameterParsing
+{
+    private readonly List<(string Parameter, string Message)> _errors = [];
+
+    public IReadOnlyList<(string Parameter, string Message)> Errors => _errors;
+
+    public bool HasErrors => _errors.Count > 0;
+
+    public void Add(string parameter, string message) => _errors.Add((parameter, message));
+
+    public int Integer(string name, string? value, int defaultValue)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return defaultValue;
+        }
+
+        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))
+        {
+            return result;
+        }
+
+        Add(name, $"{name} must be a whole number; it was '{Shorten(value)}'.");
+        return defaultValue;
+    }
+
+    public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
+}

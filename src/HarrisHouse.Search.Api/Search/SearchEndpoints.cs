@@ -1,0 +1,33 @@
+using HarrisHouse.Search.Api.Problems;
+using HarrisHouse.Search.Searching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HarrisHouse.Search.Api.Search;
+
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api").WithTags("Search");
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Ranked search with facets by type, category and year")
+            .WithDescription("Typo tolerant, with synonyms and stemming; the last word is matched as a prefix while it is being typed. Facet counts cover the whole result set; a facet's counts ignore that facet's own selection.");
+        return routes;
+    }
+
+    public static Results<Ok<SearchResult>, ValidationProblem> Search(
+        [AsParameters] SearchParameters parameters, SearchEngine engine)
+    {
+        var parsing = new ParameterParsing();
+        var request = parameters.ToRequest(parsing);
+        if (parsing.HasErrors)
+        {
+            // Report the range errors of the parameters that did parse too, so one round trip shows them all.
+            var unparsed = parsing.Errors.Select(e => e.Parameter).ToHashSet();
+            return ProblemResults.Invalid([.. parsing.Errors, .. SearchLimits.Check(request).Where(e => !unparsed.Contains(e.Parameter))]);
+        }
+
+        return TypedResults.Ok(engine.Search.Search(request));
+    }
+}

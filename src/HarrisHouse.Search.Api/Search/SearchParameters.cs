@@ -1,0 +1,95 @@
+using System.ComponentModel;
+using System.Globalization;
+using HarrisHouse.Search.Api.Problems;
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Searching;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HarrisHouse.Search.Api.Search;
+
+/// <summary>The query string of <c>GET /api/search</c>.</summary>
+public sealed record SearchParameters
+{
+    /// <summary>What the visitor typed: words, "quoted phrases", -excluded words. Empty with filters browses newest first.</summary>
+    [FromQuery(Name = "q")]
+    [Description("What the visitor typed: words, \"quoted phrases\", -excluded words. Empty (with or without filters) browses, newest first.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "type")]
+    [Description("Only these types (blog, treatment, addiction, page); repeatable, OR-ed.")]
+    public string[]? Type { get; init; }
+
+    [FromQuery(Name = "category")]
+    [Description("Only these categories; repeatable, OR-ed.")]
+    public string[]? Category { get; init; }
+
+    [FromQuery(Name = "year")]
+    [Description("Only posts published in these years; repeatable, OR-ed.")]
+    public string[]? Year { get; init; }
+
+    [FromQuery(Name = "sort")]
+    [Description("relevance (default), newest or oldest.")]
+    public string? Sort { get; init; }
+
+    [FromQuery(Name = "page")]
+    [Description("Page number from 1; page × pageSize may not go past the first 1,000 results.")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "pageSize")]
+    [Description("Results per page, 1 to 50 (default 10).")]
+    public string? PageSize { get; init; }
+
+    public SearchRequest ToRequest(ParameterParsing parsing)
+    {
+        var types = new List<ContentType>();
+        foreach (var value in Type ?? [])
+        {
+            if (ContentTypes.TryParse(value, out var type))
+            {
+                types.Add(type);
+            }
+            else
+            {
+                parsing.Add("type", $"type '{ParameterParsing.Shorten(value)}' is not one of {ContentTypes.AllNames}.");
+            }
+        }
+
+        var years = new List<int>();
+        foreach (var value in Year ?? [])
+        {
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200)
+            {
+                years.Add(year);
+            }
+            else
+            {
+                parsing.Add("year", $"year must be a four-digit year such as 2024; it was '{ParameterParsing.Shorten(value)}'.");
+            }
+        }
+
+        var sort = SearchSort.Relevance;
+        if (!string.IsNullOrWhiteSpace(Sort))
+        {
+            var named = Enum.GetValues<SearchSort>().Where(s => s.ToString().Equals(Sort.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            if (named.Count == 1)
+            {
+                sort = named[0];
+            }
+            else
+            {
+                parsing.Add("sort", $"sort must be relevance, newest or oldest; it was '{ParameterParsing.Shorten(Sort)}'.");
+            }
+        }
+
+        return new SearchRequest
+        {
+            Query = Q ?? "",
+            Types = types.Distinct().ToList(),
+            Categories = (Category ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct().ToList(),
+            Years = years.Distinct().ToList(),
+            Sort = sort,
+            Page = parsing.Integer("page", Page, 1),
+            PageSize = parsing.Integer("pageSize", PageSize, SearchLimits.DefaultPageSize),
+        };
+    }
+}
