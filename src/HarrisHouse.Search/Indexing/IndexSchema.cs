@@ -12,7 +12,7 @@ namespace HarrisHouse.Search.Indexing;
 /// The one definition of the index's fields: their names, how each is analysed and stored, and what it is
 /// used for. Everything that writes or reads documents goes through here.
 /// </summary>
-public static class IndexSchema
+public static partial class IndexSchema
 {
     // Identity: exact, stored. The URL is the key for updates and lookups.
     public const string Url = "url";
@@ -184,16 +184,19 @@ public static class IndexSchema
         ToContentItem(withText ? reader.Document(docId) : reader.Document(docId, ListFields));
 
     /// <summary>
-    /// What a treatment or addiction page is about: its title plus the kind of page it is, so that "rehab"
-    /// (a synonym of treatment) or "opioid addiction" lift the program and topic pages above posts that
-    /// merely mention them.
+    /// What a treatment or addiction page is about, so that a query naming it lifts the page above posts that
+    /// merely mention it: a program's title plus "treatment" (which "rehab" means), a topic's title without
+    /// the words every topic shares ("Opioid Addiction" is about opioids).
     /// </summary>
     private static string? SubjectOf(ContentItem item) => item.Type switch
     {
-        ContentType.Treatment => item.Title + " treatment program",
-        ContentType.Addiction => item.Title + " addiction",
+        ContentType.Treatment => item.Title + " treatment",
+        ContentType.Addiction => GenericTopicWords().Replace(item.Title, " "),
         _ => null,
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(addiction|abuse|use)\b")]
+    private static partial System.Text.RegularExpressions.Regex GenericTopicWords();
 
     /// <summary>The sortable form of a date: 2020-11-09 becomes 20201109.</summary>
     public static long DateKey(DateOnly date) => (date.Year * 10_000L) + (date.Month * 100L) + date.Day;

@@ -43,7 +43,7 @@ public sealed record RankingSettings
     public int PhraseSlop { get; init; } = 3;
 
     /// <summary>Boost for treatment and addiction pages whose title the query names.</summary>
-    public float SubjectBoost { get; init; } = 15f;
+    public float SubjectBoost { get; init; } = 8f;
 
     /// <summary>Queries of up to this many words must match all of them; longer ones most of them.</summary>
     public int AllWordsUpTo { get; init; } = 3;

@@ -11,7 +11,11 @@ public sealed class RankingQualityTests(ITestOutputHelper output)
 {
     private const double RequiredMrr = 0.85;
 
-    private static IReadOnlyList<JudgedQuery> Queries => JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "Judgments", "queries.tsv"));
+    private static IReadOnlyList<JudgedQuery> Queries => Load("queries.tsv");
+
+    private static IReadOnlyList<JudgedQuery> HeldOut => Load("queries-holdout.tsv");
+
+    private static IReadOnlyList<JudgedQuery> Load(string file) => JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "Judgments", file));
 
     [Fact]
     public void Judged_site_queries_reach_an_MRR_at_10_of_at_least_0_85()
@@ -20,10 +24,13 @@ public sealed class RankingQualityTests(ITestOutputHelper output)
         using (directory)
         using (engine)
         {
-            var mrr = Evaluate(engine, verbose: true);
-            output.WriteLine($"MRR@10 over {Queries.Count} judged site queries: {mrr:0.000}");
+            var mrr = Evaluate(engine, Queries, verbose: true);
+            var heldOut = Evaluate(engine, HeldOut, verbose: true);
+            output.WriteLine($"MRR@10 over {Queries.Count} judged site queries (tuned on): {mrr:0.000}");
+            output.WriteLine($"MRR@10 over {HeldOut.Count} held-out site queries (never tuned on): {heldOut:0.000}");
             Assert.True(Queries.Count >= 40, "the judged set must hold at least 40 queries");
             Assert.True(mrr >= RequiredMrr, $"MRR@10 is {mrr:0.000}, below {RequiredMrr}");
+            Assert.True(heldOut >= RequiredMrr, $"held-out MRR@10 is {heldOut:0.000}, below {RequiredMrr}");
         }
     }
 
@@ -41,7 +48,7 @@ public sealed class RankingQualityTests(ITestOutputHelper output)
             using (directory)
             using (engine)
             {
-                results[stemmer] = Evaluate(engine, verbose: false);
+                results[stemmer] = Evaluate(engine, [.. Queries, .. HeldOut], verbose: false);
             }
 
             output.WriteLine($"{stemmer}: MRR@10 {results[stemmer]:0.000}");
@@ -51,10 +58,10 @@ public sealed class RankingQualityTests(ITestOutputHelper output)
         Assert.True(results.Values.All(v => results[chosen] >= v), $"{chosen} (the default) is not the best stemmer on the judged queries");
     }
 
-    private double Evaluate(SearchEngine engine, bool verbose)
+    private double Evaluate(SearchEngine engine, IReadOnlyList<JudgedQuery> queries, bool verbose)
     {
         var total = 0.0;
-        foreach (var judged in Queries)
+        foreach (var judged in queries)
         {
             var result = engine.Search.Search(new SearchRequest { Query = judged.Query, PageSize = 10 });
             var urls = result.Hits.Select(h => h.Url).ToList();
@@ -66,6 +73,6 @@ public sealed class RankingQualityTests(ITestOutputHelper output)
             }
         }
 
-        return total / Queries.Count;
+        return total / queries.Count;
     }
 }

@@ -32,8 +32,11 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
                 outer.Add(Proximity(slots), Occur.SHOULD);
             }
 
-            var subject = new BooleanQuery(disableCoord: true);
-            foreach (var group in Groups(slots, SubjectField, reader))
+            // A page's subject counts only when it is what the query is about: it must cover half its words,
+            // so "mixing xanax and alcohol" favours the post on exactly that over the two topic pages.
+            var subjectGroups = Groups(slots, SubjectField, reader);
+            var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count + 1) / 2 };
+            foreach (var group in subjectGroups)
             {
                 subject.Add(group, Occur.SHOULD);
             }
@@ -138,11 +141,14 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
         var word = new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD } };
         if (edits > 0)
         {
-            // Close spellings of the word as typed, not of its stem: a stemmer mangles misspellings ("fentanly").
-            var typed = Lowered(slot);
-            var fuzzy = Fields(fields, field => new FuzzyQuery(new Term(field, typed), edits, prefixLength: 1, ranking.FuzzyMaxExpansions, transpositions: true));
-            fuzzy.Boost = ranking.FuzzyWeight;
-            word.Add(fuzzy, Occur.SHOULD);
+            // Close spellings of the word as typed and of its stem: a stemmer can mangle a misspelling
+            // ("fentanly" loses its "ly"), or be what brings it close ("boundries" stems to "boundry").
+            foreach (var form in new[] { Lowered(slot), slot.Term }.Distinct(StringComparer.Ordinal))
+            {
+                var fuzzy = Fields(fields, field => new FuzzyQuery(new Term(field, form), edits, prefixLength: 1, ranking.FuzzyMaxExpansions, transpositions: true));
+                fuzzy.Boost = ranking.FuzzyWeight;
+                word.Add(fuzzy, Occur.SHOULD);
+            }
         }
 
         if (typing)

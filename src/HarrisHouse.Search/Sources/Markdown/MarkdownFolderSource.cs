@@ -27,18 +27,25 @@ public sealed class MarkdownFolderSource(string folder) : IContentSource
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
-            var (item, fileProblems) = await ReadFileAsync(file, relative, cancellationToken);
+            var displayName = DisplayName(file);
+            var (item, fileProblems) = await ReadFileAsync(file, displayName, cancellationToken);
             problems.AddRange(fileProblems);
             if (item is not null)
             {
-                items.Add((item, relative));
+                items.Add((item, displayName));
             }
 
             progress?.Report(++done);
         }
 
         return ContentSnapshot.WithUniqueUrls(items, problems, Description);
+    }
+
+    /// <summary>The path staff can open: relative to the current directory when the file is below it, else in full.</summary>
+    private static string DisplayName(string file)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
     }
 
     public static async Task<(ContentItem? Item, IReadOnlyList<ContentProblem> Problems)> ReadFileAsync(string path, string displayName, CancellationToken cancellationToken)

@@ -1,0 +1,168 @@
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Testing;
+
+namespace HarrisHouse.Search.Tests.Searching;
+
+/// <summary>What people type, and what they must get back, on the sample site.</summary>
+public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
+{
+    private SearchResult Search(string query, int pageSize = 10) =>
+        site.Engine.Search.Search(new SearchRequest { Query = query, PageSize = pageSize });
+
+    private List<string> Urls(string query, int top = 10) => Search(query, top).Hits.Select(h => h.Url).ToList();
+
+    [Fact]
+    public void Detox_ranks_the_inpatient_detox_program_first() =>
+        Assert.Equal("/treatments/inpatient-detox/", Urls("detox")[0]);
+
+    [Fact]
+    public void Opioid_addiction_has_the_opioid_topic_and_the_2020_dependence_post_in_its_top_five()
+    {
+        var top = Urls("opioid addiction", 5);
+        Assert.Contains("/addictions/opioids/", top);
+        Assert.Contains("/blog/whats-the-difference-between-opioid-dependence-and-addiction/", top);
+    }
+
+    [Theory]
+    [InlineData("rehab", ContentType.Treatment)]
+    [InlineData("sober living", null, "/treatments/transitional-housing/")]
+    [InlineData("halfway house", null, "/treatments/transitional-housing/")]
+    [InlineData("benzos", null, "/addictions/benzodiazepines/")]
+    [InlineData("meth", null, "/addictions/methamphetamine/")]
+    public void Words_people_type_find_the_pages_that_use_other_words(string query, ContentType? type, string? url = null)
+    {
+        var hits = Search(query, 3).Hits;
+        if (url is not null)
+        {
+            Assert.Contains(url, hits.Select(h => h.Url));
+            // The page never uses the word typed: the synonym is what finds it.
+            var page = site.Engine.Documents.Get(url)!;
+            Assert.DoesNotMatch($@"(?i)\b{query}\b", string.Join(" ", page.Title, page.Summary, page.Body, string.Join(" ", page.Tags)));
+        }
+
+        if (type is not null)
+        {
+            Assert.Contains(hits, h => h.Type == type);
+        }
+    }
+
+    [Fact]
+    public void Stemming_matches_other_forms_of_a_word()
+    {
+        Assert.Contains("/blog/how-to-prevent-relapse-tips-and-strategies/", Urls("relapsing"));
+        Assert.Contains("/blog/coping-with-cravings-in-early-recovery/", Urls("craving"));
+    }
+
+    [Theory]
+    [InlineData("opiod withdrawl", "/addictions/opioids/")]
+    [InlineData("alchohol", "/addictions/alcohol/")]
+    [InlineData("fentanly", "/addictions/fentanyl/")]
+    [InlineData("benzodiazapines", "/addictions/benzodiazepines/")]
+    public void Misspellings_still_find_the_right_content(string query, string expected) =>
+        Assert.Contains(expected, Urls(query, 3));
+
+    [Fact]
+    public void A_word_being_typed_matches_as_a_prefix() =>
+        Assert.Contains("/addictions/fentanyl/", Urls("fent", 3));
+
+    [Fact]
+    public void A_finished_short_word_is_not_expanded_when_followed_by_a_space()
+    {
+        var typing = Search("fent").TotalHits;
+        var finished = Search("fent ").TotalHits;
+        Assert.True(typing > 0);
+        Assert.Equal(0, finished);
+    }
+
+    [Fact]
+    public void Quoted_phrases_must_appear_as_phrases_and_minus_excludes()
+    {
+        var phrase = Search("\"family program\"", 50);
+        Assert.All(phrase.Hits, h =>
+        {
+            var item = site.Engine.Documents.Get(h.Url)!;
+            var text = string.Join(" ", item.Title, item.Summary, item.Body, string.Join(" ", item.Headings), string.Join(" ", item.Tags), string.Join(" ", item.Categories)).ToLowerInvariant();
+            Assert.Contains("family program", text, StringComparison.Ordinal);
+        });
+
+        var all = Urls("alcohol", 50);
+        var excluded = Urls("alcohol -withdrawal", 50);
+        Assert.Contains("/blog/signs-of-alcohol-withdrawal-and-when-to-get-help/", all);
+        Assert.DoesNotContain("/blog/signs-of-alcohol-withdrawal-and-when-to-get-help/", excluded);
+        Assert.True(excluded.Count < all.Count);
+    }
+
+    [Fact]
+    public void Short_queries_need_every_word_and_more_matched_words_rank_higher()
+    {
+        var both = Search("grief alcohol", 50);
+        Assert.All(both.Hits, h =>
+        {
+            var text = site.Engine.Documents.Get(h.Url)!.Body.ToLowerInvariant();
+            Assert.Contains("grie", text, StringComparison.Ordinal);
+        });
+
+        var long_ = Search("holidays stress sober relapse family gatherings alcohol", 10);
+        Assert.Equal("/blog/staying-sober-through-the-holidays/", long_.Hits[0].Url);
+    }
+
+    [Theory]
+    [InlineData("AND OR (")]
+    [InlineData("\"unbalanced quote")]
+    [InlineData("*")]
+    [InlineData("detox~2")]
+    [InlineData("\\")]
+    [InlineData("title:detox OR body:[a TO z]")]
+    [InlineData("/regex.*/")]
+    [InlineData("+-!(){}[]^\"~*?:\\/&&||")]
+    [InlineData("\u0000\u0001 detox \u001f")]
+    public void Query_syntax_characters_are_just_text(string query)
+    {
+        var result = Search(query);
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void Exact_matches_rank_above_close_spellings()
+    {
+        var hits = Urls("withdrawal", 20);
+        var typo = Urls("withdrawl", 20);
+        Assert.Equal(hits.Take(3), typo.Take(3));
+        Assert.Equal(0, Search("zzzzqqqq xxyyzz").TotalHits);
+    }
+
+    [Fact]
+    public void Did_you_mean_offers_a_spelling_the_index_knows_only_when_it_helps()
+    {
+        Assert.Equal("alcohol", Search("alchohol").DidYouMean);
+        Assert.Equal("opioid withdrawal", Search("opiod withdrawl").DidYouMean);
+        Assert.Null(Search("alcohol").DidYouMean);
+        Assert.Null(Search("benzos").DidYouMean);
+        Assert.Null(Search("zzzzqqqq").DidYouMean);
+    }
+
+    [Fact]
+    public void Snippets_and_titles_are_encoded_and_only_mark_is_markup()
+    {
+        var result = Search("<script>alert(1)</script> detox");
+        Assert.NotEmpty(result.Hits);
+        Assert.All(result.Hits, h =>
+        {
+            Assert.DoesNotContain("<script", h.Snippet, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<script", h.TitleHighlighted, StringComparison.OrdinalIgnoreCase);
+            var stripped = h.Snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal);
+            Assert.DoesNotContain('<', stripped);
+        });
+        Assert.Contains("<mark>", result.Hits[0].Snippet + result.Hits[0].TitleHighlighted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_snippet_is_a_passage_of_about_160_characters_around_the_match()
+    {
+        var hit = Search("naloxone").Hits[0];
+        var plain = System.Net.WebUtility.HtmlDecode(hit.Snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
+        Assert.InRange(plain.Length, 60, 220);
+        Assert.Contains("<mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Serving;
+using HarrisHouse.Search.Testing;
+
+namespace HarrisHouse.Search.Tests.Serving;
+
+public sealed class LiveIndexTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new("live");
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void A_searcher_leased_before_a_reindex_keeps_answering_and_new_leases_see_the_new_content_after_the_switch()
+    {
+        var content = _directory.CopyOfSampleContent();
+        var options = SampleSite.Options(_directory.Combine("index"), content);
+        SampleSite.Build(options);
+        using var engine = SearchEngine.Create(options, writable: false);
+        engine.Index.Start();
+
+        using var before = engine.Index.Acquire();
+        var countBefore = before.Searcher.IndexReader.NumDocs;
+        ContentFiles.Write(content, "blog/zebra.md", ContentFiles.Post("zebra-therapy", "Zebra therapy", "Equine and zebra assisted therapy in recovery."));
+        SampleSite.Build(options);
+        engine.Index.Refresh();
+
+        Assert.Equal(countBefore, before.Searcher.IndexReader.NumDocs);
+        Assert.Equal(0, before.Searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term("url", "/blog/zebra-therapy/")), 1).TotalHits);
+        var result = engine.Search.Search(new SearchRequest { Query = "zebra" });
+        Assert.Equal("/blog/zebra-therapy/", result.Hits[0].Url);
+        Assert.Equal("gen-000002", engine.Index.Status.Generation);
+    }
+
+    [Fact]
+    public async Task A_generation_switched_in_by_another_process_is_picked_up_within_a_second()
+    {
+        var content = _directory.CopyOfSampleContent();
+        var options = SampleSite.Options(_directory.Combine("index"), content);
+        SampleSite.Build(options);
+        using var engine = SearchEngine.Create(options, writable: false);
+        engine.Index.Start();
+
+        SampleSite.Build(options);
+        var switched = DateTime.UtcNow;
+        while (engine.Index.Status.Generation != "gen-000002" && DateTime.UtcNow - switched < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal("gen-000002", engine.Index.Status.Generation);
+        Assert.True(DateTime.UtcNow - switched < TimeSpan.FromSeconds(1), "the poll must notice CURRENT within a second");
+    }
+
+    [Fact]
+    public void With_no_index_built_nothing_is_served_and_the_status_says_why()
+    {
+        using var engine = SearchEngine.Create(SampleSite.Options(_directory.Combine("empty-index")), writable: false);
+        engine.Index.Start();
+
+        Assert.Equal(IndexHealth.Unavailable, engine.Index.Status.Health);
+        Assert.Throws<IndexUnavailableException>(() => engine.Search.Search(new SearchRequest { Query = "detox" }));
+    }
+}
