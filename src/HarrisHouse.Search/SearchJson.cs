@@ -10,6 +10,9 @@ public static class SearchJson
 
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
+        // HTML-sensitive characters are escaped (\u003C for '<'), so no response body ever carries markup
+        // as such, whatever a query or a page contains.
+        options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default;
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         return options;

@@ -11,14 +11,14 @@ public static class LoggingSetup
 {
     public static WebApplicationBuilder AddSearchLogging(this WebApplicationBuilder builder)
     {
-        var file = builder.Configuration["Logging:File:Path"] ?? "logs/harrishouse-search-.log";
+        // Configuration is read when the host is built, so that test and environment overrides apply.
         builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
             // ASP.NET Core's own request lines include the full URL with the query: keep them out.
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .WriteTo.File(file, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+            .WriteTo.File(services.GetRequiredService<IConfiguration>()["Logging:File:Path"] ?? "logs/harrishouse-search-.log", rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
         return builder;
     }
 

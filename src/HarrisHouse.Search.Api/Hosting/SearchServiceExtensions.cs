@@ -18,7 +18,14 @@ public static class SearchServiceExtensions
             provider.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<IndexStartup>();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status404NotFound => $"There is nothing at {context.HttpContext.Request.Path}. See /openapi/v1.json for the endpoints.",
+                StatusCodes.Status405MethodNotAllowed => $"{context.HttpContext.Request.Method} is not allowed on {context.HttpContext.Request.Path}.",
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON, with the header Content-Type: application/json.",
+                _ => null,
+            });
         services.AddExceptionHandler<SearchExceptionHandler>();
         services.ConfigureHttpJsonOptions(json => SearchJson.Configure(json.SerializerOptions));
         services.AddCors();

@@ -1,0 +1,47 @@
+using HarrisHouse.Search.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace HarrisHouse.Search.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API host over a real index in a temporary directory: the service builds the index from the
+/// content on its first start, exactly as README's run command does.
+/// </summary>
+public class SearchApiFactory : WebApplicationFactory<Program>
+{
+    public TemporaryDirectory Directory { get; } = new("api");
+
+    /// <summary>The content folder the service indexes; tests may point it at a copy they change.</summary>
+    public virtual string ContentPath => RepositoryPaths.Content;
+
+    public string IndexPath => Directory.Combine("index");
+
+    public string LogDirectory => Directory.Combine("logs");
+
+    /// <summary>Extra configuration for a test class (rate limits, admin keys...).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(
+        [
+            new("Search:ContentPath", ContentPath),
+            new("Search:IndexPath", IndexPath),
+            new("Search:SynonymsPath", RepositoryPaths.Synonyms),
+            new("Logging:File:Path", Path.Combine(LogDirectory, "api-.log")),
+            .. Settings,
+        ]));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Directory.Dispose();
+        }
+    }
+}

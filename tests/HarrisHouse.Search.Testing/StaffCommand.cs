@@ -1,0 +1,25 @@
+using HarrisHouse.Search.Cli;
+using HarrisHouse.Search.Cli.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console.Cli.Testing;
+using Spectre.Console.Testing;
+
+namespace HarrisHouse.Search.Testing;
+
+/// <summary>Runs the staff command in-process, with test consoles for standard output and standard error.</summary>
+public static class StaffCommand
+{
+    public sealed record Run(int ExitCode, string Output, string Errors);
+
+    public static Run Execute(SearchOptions options, params string[] args)
+    {
+        var errors = new TestConsole();
+        var services = new ServiceCollection()
+            .AddSingleton(options)
+            .AddSingleton(new ErrorConsole(errors));
+        var tester = new CommandAppTester(new TypeRegistrar(services), new CommandAppTesterSettings { TrimConsoleOutput = false });
+        tester.Configure(CliApp.Configure);
+        var result = tester.Run(args);
+        return new Run(result.ExitCode, result.Output, errors.Output);
+    }
+}
