@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog;
 using Serilog.Events;
 
@@ -12,13 +13,24 @@ public static class LoggingSetup
     public static WebApplicationBuilder AddSearchLogging(this WebApplicationBuilder builder)
     {
         // Configuration is read when the host is built, so that test and environment overrides apply.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
-            // ASP.NET Core's own request lines include the full URL with the query: keep them out.
-            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .WriteTo.File(services.GetRequiredService<IConfiguration>()["Logging:File:Path"] ?? "logs/harrishouse-search-.log", rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            logger
+                .ReadFrom.Configuration(configuration)
+                // ASP.NET Core's own request lines include the full URL with the query: keep them out.
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .Enrich.FromLogContext()
+                .WriteTo.File(
+                    configuration["Logging:File:Path"] ?? "logs/harrishouse-search-.log",
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 14,
+                    formatProvider: CultureInfo.InvariantCulture);
+            if (configuration.GetValue("Logging:Console:Enabled", defaultValue: true))
+            {
+                logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
+            }
+        });
         return builder;
     }
 

@@ -85,7 +85,11 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Sea
 
         var table = new Table()
             .Title($"{result.TotalHits} result(s) for [bold]{Markup.Escape(settings.Query)}[/] ({result.TookMs:0.0} ms)")
-            .AddColumn(new TableColumn("#").RightAligned()).AddColumn("Title").AddColumn("URL").AddColumn("Type").AddColumn(new TableColumn("Score").RightAligned());
+            .AddColumn(new TableColumn("#").RightAligned())
+            .AddColumn("Title")
+            .AddColumn(new TableColumn("URL").NoWrap())
+            .AddColumn(new TableColumn("Type").NoWrap())
+            .AddColumn(new TableColumn("Score").RightAligned().NoWrap());
         var rank = (result.Page - 1) * result.PageSize;
         foreach (var hit in result.Hits)
         {

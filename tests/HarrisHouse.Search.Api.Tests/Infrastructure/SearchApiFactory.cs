@@ -32,6 +32,7 @@ public class SearchApiFactory : WebApplicationFactory<Program>
             new("Search:IndexPath", IndexPath),
             new("Search:SynonymsPath", RepositoryPaths.Synonyms),
             new("Logging:File:Path", Path.Combine(LogDirectory, "api-.log")),
+            new("Logging:Console:Enabled", "false"),
             .. Settings,
         ]));
     }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# README's test command: builds everything, runs every test project, and prints the failures, the figures
+# the tests measure (ranking quality, related precision...) and the totals. The full log is kept in
+# artifacts/test-output.log; screenshots and reports of the browser tests are under artifacts/ too.
+set -uo pipefail
+cd "$(dirname "$0")"
+mkdir -p artifacts
+dotnet build HarrisHouse.Search.sln -c Release --nologo -v quiet || exit 1
+dotnet test HarrisHouse.Search.sln -c Release --no-build --nologo --logger "console;verbosity=detailed" \
+  > artifacts/test-output.log 2>&1
+status=$?
+grep -E '\[FAIL\]|Error Message|Assert\.|^\s+(Expected|Actual)|^ [A-Z].*: .*[0-9]|Skipped |Total tests|Passed:|Failed:|Skipped:|Test Run' artifacts/test-output.log || true
+[ $status -eq 0 ] && echo "All tests passed." || echo "Tests FAILED (exit $status); see artifacts/test-output.log"
+exit $status

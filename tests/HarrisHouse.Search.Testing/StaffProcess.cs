@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace HarrisHouse.Search.Testing;
+
+/// <summary>The staff command as a separate operating-system process (for tests that kill it).</summary>
+public static class StaffProcess
+{
+    /// <summary>Starts <c>hh-search</c> with <paramref name="args"/>; the built command sits next to the test assembly.</summary>
+    public static Process Start(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "hh-search.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the staff command");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds, or fails after <paramref name="timeout"/>.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"timed out waiting for {what}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+}
