@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Api.Admin;
 using HarrisHouse.Search.Api.Documents;
 using HarrisHouse.Search.Api.Health;
 using HarrisHouse.Search.Api.Hosting;
@@ -11,15 +12,19 @@ builder.Services.AddSearchService();
 builder.Services.AddSearchOpenApi();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
 app.UseSearchRequestLogging();
 app.UseCors(SearchServiceExtensions.CorsPolicy);
+app.UseRateLimiter();
 
 app.MapSearchEndpoints();
 app.MapSuggestEndpoints();
 app.MapDocumentEndpoints();
 app.MapRelatedEndpoints();
+app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.MapSearchOpenApi();
 

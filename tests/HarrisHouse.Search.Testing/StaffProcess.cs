@@ -5,10 +5,19 @@ namespace HarrisHouse.Search.Testing;
 /// <summary>The staff command as a separate operating-system process (for tests that kill it).</summary>
 public static class StaffProcess
 {
-    /// <summary>Starts <c>hh-search</c> with <paramref name="args"/>; the built command sits next to the test assembly.</summary>
+    /// <summary>
+    /// Starts <c>hh-search</c> with <paramref name="args"/>, from the command's own build output (a test
+    /// project on the ASP.NET framework does not copy the assemblies the command needs next to itself).
+    /// </summary>
     public static Process Start(params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "hh-search.dll");
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var dll = Path.Combine(RepositoryPaths.Root, "src", "HarrisHouse.Search.Cli", "bin", configuration, "net10.0", "hh-search.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"The staff command is not built at {dll}.", dll);
+        }
+
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

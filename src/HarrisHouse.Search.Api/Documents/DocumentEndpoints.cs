@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Api.Hosting;
 using System.ComponentModel;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Content;
@@ -18,7 +19,7 @@ public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api").WithTags("Documents")
+        routes.MapPublicApi("Documents")
             .MapGet("/documents", Get)
             .WithName("GetDocument")
             .WithSummary("One indexed item by its URL");

@@ -17,6 +17,9 @@ public static class SearchServiceExtensions
             writable: true,
             provider.GetRequiredService<ILoggerFactory>()));
         services.AddHostedService<IndexStartup>();
+        services.AddOptions<Admin.AdminOptions>().BindConfiguration(Admin.AdminOptions.Section);
+        services.AddSingleton<Admin.ReindexJobs>();
+        services.AddPublicSurface();
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch

@@ -1,5 +1,6 @@
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Serving;
+using HarrisHouse.Search.Serving.LiveUpdates;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,6 +27,12 @@ public sealed partial class SearchExceptionHandler(IProblemDetailsService proble
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "The search index is not available",
                 Detail = unavailable.Message,
+            },
+            LiveUpdatesUnavailableException live => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Live updates are not available",
+                Detail = live.Message,
             },
             BadHttpRequestException bad => new ProblemDetails
             {

@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Api.Hosting;
 using System.ComponentModel;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Related;
@@ -30,7 +31,7 @@ public static class RelatedEndpoints
 
     public static IEndpointRouteBuilder MapRelatedEndpoints(this IEndpointRouteBuilder routes)
     {
-        var related = routes.MapGroup("/api").WithTags("Related content");
+        var related = routes.MapPublicApi("Related content");
         related.MapGet("/related", ForUrl)
             .WithName("Related")
             .WithSummary("\"You might also be interested in\": the items a reader of this page should see next")

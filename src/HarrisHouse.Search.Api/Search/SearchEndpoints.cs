@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Api.Hosting;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Searching;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +9,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api").WithTags("Search");
+        var api = routes.MapPublicApi("Search");
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Ranked search with facets by type, category and year")

@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Api.Hosting;
 using System.ComponentModel;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Searching;
@@ -22,7 +23,7 @@ public static class SuggestEndpoints
 {
     public static IEndpointRouteBuilder MapSuggestEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGroup("/api").WithTags("Search")
+        routes.MapPublicApi("Search")
             .MapGet("/suggest", Suggest)
             .WithName("Suggest")
             .WithSummary("Search-as-you-type completions")

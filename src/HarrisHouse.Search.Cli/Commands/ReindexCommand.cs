@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Serving.LiveUpdates;
 using HarrisHouse.Search.Sources;
 using HarrisHouse.Search.Sources.Markdown;
 using Spectre.Console;
@@ -29,7 +30,7 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         try
         {
             report = await RunWithProgress(output, progress =>
-                reindexer.RunAsync(options.FullIndexPath, source, new ReindexOptions(settings.Strict, "staff command"), progress, cancellationToken));
+                reindexer.RunAsync(options.FullIndexPath, source, new ReindexOptions(settings.Strict, "staff command", Overlay(options)), progress, cancellationToken));
         }
         catch (ReindexInProgressException ex)
         {
@@ -51,6 +52,9 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
 
         return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentProblems;
     }
+
+    /// <summary>Live changes made through the admin API survive a full reindex (see README).</summary>
+    private static JournalOverlay Overlay(SearchOptions options) => new(new LiveUpdateJournal(options.FullIndexPath));
 
     private static async Task<ReindexReport> RunWithProgress(IAnsiConsole output, Func<IProgress<BuildProgress>, Task<ReindexReport>> run)
     {

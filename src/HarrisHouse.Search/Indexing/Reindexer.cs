@@ -15,10 +15,13 @@ public sealed class Reindexer(IndexSettings settings)
         IContentSource source,
         ReindexOptions options,
         IProgress<BuildProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ReindexLock? heldLock = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var reindexLock = ReindexLock.Acquire(indexRoot, options.Purpose);
+
+        // A caller that must answer "already running" before starting (the admin API) takes the lock itself.
+        using var reindexLock = heldLock ?? ReindexLock.Acquire(indexRoot, options.Purpose);
         var store = new GenerationStore(indexRoot);
         store.RemoveAbandonedBuilds();
 

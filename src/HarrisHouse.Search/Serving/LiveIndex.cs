@@ -149,7 +149,17 @@ public sealed partial class LiveIndex : IDisposable
             return false;
         }
 
-        OnOpened(opened);
+        try
+        {
+            OnOpened(opened);
+        }
+        catch (Exception ex) when (ex is IOException or LiveUpdates.LiveUpdatesUnavailableException or ObjectDisposedException)
+        {
+            opened.Retire();
+            Refuse(generation.Name, $"the live changes could not be replayed onto it ({ex.Message})");
+            return false;
+        }
+
         var previous = _served;
         Volatile.Write(ref _served, opened);
         previous?.Retire();

@@ -16,8 +16,12 @@ internal sealed class ServedGeneration
     private readonly SearcherManager _manager;
     private int _references = 1;
 
-    private ServedGeneration(GenerationInfo info, FSDirectory directory, SearcherManager manager, IndexWriter? writer, string? readOnlyReason)
+    /// <summary>Commit user data key: the last live update committed into this generation.</summary>
+    public const string LiveSequenceKey = "liveSequence";
+
+    private ServedGeneration(GenerationInfo info, FSDirectory directory, SearcherManager manager, IndexWriter? writer, string? readOnlyReason, long appliedSequence)
     {
+        AppliedSequence = appliedSequence;
         Info = info;
         _directory = directory;
         _manager = manager;
@@ -32,6 +36,9 @@ internal sealed class ServedGeneration
 
     public string? ReadOnlyReason { get; }
 
+    /// <summary>The last live update this generation holds (from its build, or committed since).</summary>
+    public long AppliedSequence { get; set; }
+
     /// <summary>
     /// Opens a generation after checking every file's checksum, so that a corrupted or truncated
     /// generation is refused here rather than failing searches later.
@@ -41,13 +48,19 @@ internal sealed class ServedGeneration
         var directory = FSDirectory.Open(info.Directory);
         try
         {
-            if (verify)
+            long appliedSequence;
+            using (var reader = DirectoryReader.Open(directory))
             {
-                using var reader = DirectoryReader.Open(directory);
-                foreach (var leaf in reader.Leaves)
+                if (verify)
                 {
-                    leaf.AtomicReader.CheckIntegrity();
+                    foreach (var leaf in reader.Leaves)
+                    {
+                        leaf.AtomicReader.CheckIntegrity();
+                    }
                 }
+
+                var committed = reader.IndexCommit.UserData.TryGetValue(LiveSequenceKey, out var value) && long.TryParse(value, out var sequence) ? sequence : 0;
+                appliedSequence = Math.Max(committed, info.Manifest.LiveUpdateSequence);
             }
 
             IndexWriter? writer = null;
@@ -71,7 +84,7 @@ internal sealed class ServedGeneration
             var manager = writer is null
                 ? new SearcherManager(directory, searcherFactory)
                 : new SearcherManager(writer, applyAllDeletes: true, searcherFactory);
-            return new ServedGeneration(info, directory, manager, writer, readOnlyReason);
+            return new ServedGeneration(info, directory, manager, writer, readOnlyReason, appliedSequence);
         }
         catch
         {
@@ -111,6 +124,15 @@ internal sealed class ServedGeneration
 
     /// <summary>Makes searches after this call see the writer's latest changes.</summary>
     public void Refresh() => _manager.MaybeRefreshBlocking();
+
+    /// <summary>Commits the writer's changes durably, recording the last live update they include.</summary>
+    public void Commit(long appliedSequence)
+    {
+        var writer = Writer ?? throw new InvalidOperationException($"{Info.Name} is open read-only");
+        writer.SetCommitData(new Dictionary<string, string> { [LiveSequenceKey] = appliedSequence.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        writer.Commit();
+        AppliedSequence = appliedSequence;
+    }
 
     /// <summary>Drops the serving reference: the generation closes once the last lease is released.</summary>
     public void Retire() => RemoveReference();

@@ -7,7 +7,18 @@ public class OwnContentApiFactory : SearchApiFactory
 {
     private string? _content;
 
-    public override string ContentPath => _content ??= Directory.CopyOfSampleContent();
+    public OwnContentApiFactory()
+    {
+    }
+
+    internal OwnContentApiFactory(TemporaryDirectory directory)
+        : base(directory, ownsDirectory: false)
+    {
+    }
+
+    public override string ContentPath => _content ??= System.IO.Directory.Exists(Directory.Combine("content"))
+        ? Directory.Combine("content")
+        : Directory.CopyOfSampleContent();
 
     public SearchOptions Options => new()
     {

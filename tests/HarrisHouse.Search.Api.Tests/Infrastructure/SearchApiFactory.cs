@@ -11,7 +11,21 @@ namespace HarrisHouse.Search.Api.Tests.Infrastructure;
 /// </summary>
 public class SearchApiFactory : WebApplicationFactory<Program>
 {
-    public TemporaryDirectory Directory { get; } = new("api");
+    private readonly bool _ownsDirectory;
+
+    public SearchApiFactory()
+        : this(new TemporaryDirectory("api"), ownsDirectory: true)
+    {
+    }
+
+    /// <summary>A host over a directory that outlives it (to restart the service on the same index).</summary>
+    protected SearchApiFactory(TemporaryDirectory directory, bool ownsDirectory)
+    {
+        Directory = directory;
+        _ownsDirectory = ownsDirectory;
+    }
+
+    public TemporaryDirectory Directory { get; }
 
     /// <summary>The content folder the service indexes; tests may point it at a copy they change.</summary>
     public virtual string ContentPath => RepositoryPaths.Content;
@@ -40,7 +54,7 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDirectory)
         {
             Directory.Dispose();
         }

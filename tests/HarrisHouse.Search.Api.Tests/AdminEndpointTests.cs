@@ -1,0 +1,147 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using HarrisHouse.Search.Api.Tests.Infrastructure;
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Testing;
+
+namespace HarrisHouse.Search.Api.Tests;
+
+public sealed class AdminDisabledTests(SearchApiFactory api) : IClassFixture<SearchApiFactory>
+{
+    [Theory]
+    [InlineData("PUT", "/api/admin/documents")]
+    [InlineData("DELETE", "/api/admin/documents?url=/gallery/")]
+    [InlineData("POST", "/api/admin/reindex")]
+    [InlineData("GET", "/api/admin/reindex/abc")]
+    public async Task With_no_key_configured_every_admin_route_is_503_saying_how_to_enable_it(string method, string path)
+    {
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "anything");
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", Encoding.UTF8, "application/json") });
+        var problem = await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("Admin__ApiKeys__0", problem.Detail(), StringComparison.Ordinal);
+    }
+}
+
+public sealed class AdminEndpointTests(AdminApiFactory api) : IClassFixture<AdminApiFactory>
+{
+    private const string NaloxoneBody = """
+        Naloxone reverses an opioid overdose. Families who carry naloxone can save a life while they wait for help.
+        ## Signs of an overdose
+        Slow or stopped breathing, blue lips and pinpoint pupils are signs of an opioid overdose. Call 911.
+        ## Fentanyl
+        Fentanyl in the street supply makes overdoses more likely; naloxone still works against fentanyl.
+        """;
+
+    [Fact]
+    public async Task A_missing_or_wrong_key_is_a_401_and_either_configured_key_works()
+    {
+        var anonymous = api.CreateClient();
+        await (await anonymous.DeleteAsync("/api/admin/documents?url=/no/such/")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        var wrong = api.CreateAdminClient("super-secret-wrong-key-value");
+        await (await wrong.DeleteAsync("/api/admin/documents?url=/no/such/")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+
+        await (await api.CreateAdminClient().DeleteAsync("/api/admin/documents?url=/no/such/")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await api.CreateAdminClient(AdminApiFactory.RotatedKey).DeleteAsync("/api/admin/documents?url=/no/such/")).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        var logs = string.Join("\n", Directory.EnumerateFiles(api.LogDirectory).Select(f => File.ReadAllText(f)));
+        Assert.DoesNotContain("super-secret-wrong-key-value", logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(AdminApiFactory.Key, logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upsert_is_searchable_and_in_related_lists_as_soon_as_it_returns()
+    {
+        var admin = api.CreateAdminClient();
+        var response = await admin.PutDocumentAsync(ApiCalls.Post("carry-naloxone-always", "Why Every Family Should Carry Naloxone", NaloxoneBody));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var visitor = api.CreateClient();
+        Assert.Equal("/blog/carry-naloxone-always/", (await visitor.SearchAsync("carry naloxone family")).Hits[0].Url);
+        Assert.NotEmpty(await visitor.RelatedAsync("/blog/carry-naloxone-always/"));
+        var listedBy = new[] { "/blog/naloxone-what-families-should-know/", "/blog/understanding-fentanyl-and-the-overdose-crisis/", "/addictions/fentanyl/", "/addictions/opioids/" };
+        var lists = await Task.WhenAll(listedBy.Select(url => visitor.RelatedAsync(url)));
+        Assert.Contains(lists, list => list.Any(i => i.Url == "/blog/carry-naloxone-always/"));
+    }
+
+    [Fact]
+    public async Task A_delete_removes_the_item_from_search_and_from_every_related_list()
+    {
+        var admin = api.CreateAdminClient();
+        var visitor = api.CreateClient();
+        const string url = "/blog/heroin-addiction-in-the-suburbs/";
+        Assert.Contains((await visitor.SearchAsync("heroin suburbs")).Hits, h => h.Url == url);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync($"/api/admin/documents?url={url}")).StatusCode);
+
+        Assert.DoesNotContain((await visitor.SearchAsync("heroin suburbs", 50)).Hits, h => h.Url == url);
+        await (await visitor.GetAsync($"/api/documents?url={url}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        foreach (var other in new[] { "/addictions/heroin/", "/addictions/opioids/", "/blog/naloxone-what-families-should-know/" })
+        {
+            Assert.DoesNotContain(await visitor.RelatedAsync(other), i => i.Url == url);
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"type\": \"blog\", \"url\": \"/blog/x/\", \"date\": \"2025-01-01\", \"body\": \"text\"}", "title")]
+    [InlineData("{\"type\": \"podcast\", \"title\": \"x\", \"url\": \"/blog/x/\", \"body\": \"text\"}", "type")]
+    [InlineData("{\"type\": \"blog\", \"title\": \"x\", \"url\": \"/blog/x/\", \"date\": \"Jan 5\", \"body\": \"text\"}", "date")]
+    [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"https://evil.example/x\", \"body\": \"text\"}", "url")]
+    [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"categories\": \"Recovery\"}", "categories")]
+    [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"listing\": \"maybe\"}", "listing")]
+    [InlineData("{ not json at all", "JSON")]
+    [InlineData("", "empty")]
+    public async Task A_malformed_document_gets_a_400_naming_the_field_and_nothing_indexed_is_lost(string body, string field)
+    {
+        var admin = api.CreateAdminClient();
+        var before = (await api.CreateClient().SearchAsync("", 1)).TotalHits;
+
+        var response = await admin.PutAsync("/api/admin/documents", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(field, problem.Detail(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, (await api.CreateClient().SearchAsync("", 1)).TotalHits);
+    }
+
+    [Fact]
+    public async Task A_document_above_1_MB_is_refused_with_413()
+    {
+        var huge = JsonSerializer.Serialize(ApiCalls.Post("huge", "Huge", new string('a', 1_100_000)));
+        var response = await api.CreateAdminClient().PutAsync("/api/admin/documents", new StringContent(huge, Encoding.UTF8, "application/json"));
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task A_reindex_started_through_the_api_runs_in_the_background_and_reports_its_status()
+    {
+        var admin = api.CreateAdminClient();
+        var started = await admin.PostAsync("/api/admin/reindex", null);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var status = started.Headers.Location!.ToString();
+        Assert.StartsWith("/api/admin/reindex/", status, StringComparison.Ordinal);
+
+        JsonElement job;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        do
+        {
+            await Task.Delay(100);
+            job = JsonDocument.Parse(await admin.GetStringAsync(status)).RootElement;
+        }
+        while (job.GetProperty("status").GetString() == "running" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("succeeded", job.GetProperty("status").GetString());
+        Assert.StartsWith("gen-", job.GetProperty("generation").GetString(), StringComparison.Ordinal);
+        await (await admin.GetAsync("/api/admin/reindex/nosuchjob")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_second_reindex_while_one_runs_is_a_409()
+    {
+        using (ReindexLock.Acquire(api.IndexPath, "a staff command"))
+        {
+            var problem = await (await api.CreateAdminClient().PostAsync("/api/admin/reindex", null)).AssertProblemAsync(HttpStatusCode.Conflict);
+            Assert.Contains("a staff command", problem.Detail(), StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using HarrisHouse.Search.Api.Tests.Infrastructure;
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Testing;
+
+namespace HarrisHouse.Search.Api.Tests;
+
+/// <summary>
+/// Live changes and full reindexes. The rule (README, "Live updates"): each URL's latest live change is
+/// carried over every full reindex unless the source's copy of the item changed after it, and changes that
+/// arrive while a reindex runs are replayed onto the generation it builds.
+/// </summary>
+public sealed class LiveUpdateDurabilityTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new("durable");
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task An_upsert_and_a_delete_survive_a_restart()
+    {
+        using (var first = new AdminApiFactory(_directory))
+        {
+            var admin = first.CreateAdminClient();
+            Assert.Equal(HttpStatusCode.OK, (await admin.PutDocumentAsync(ApiCalls.Post("restart-proof", "Restart Proof Post", "A post about zanzibar gardens."))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync("/api/admin/documents?url=/gallery/")).StatusCode);
+        }
+
+        using var second = new AdminApiFactory(_directory);
+        var visitor = second.CreateClient();
+        Assert.Equal("/blog/restart-proof/", (await visitor.SearchAsync("zanzibar")).Hits.Single().Url);
+        await (await visitor.GetAsync("/api/documents?url=/gallery/")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_full_reindex_neither_loses_an_upsert_nor_resurrects_a_delete()
+    {
+        using var api = new AdminApiFactory(_directory);
+        var admin = api.CreateAdminClient();
+        await admin.PutDocumentAsync(ApiCalls.Post("kept-after-reindex", "Kept After Reindex", "A post about quetzal birds."));
+        await admin.DeleteAsync("/api/admin/documents?url=/donate/");
+
+        Assert.Equal(0, StaffCommand.Execute(api.Options, "reindex").ExitCode);
+        await StaffProcess.WaitUntilAsync(() => api.CreateClient().GetAsync("/health/ready").Result.Content.ReadAsStringAsync().Result.Contains("gen-000002", StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the switch");
+
+        var visitor = api.CreateClient();
+        Assert.Equal("/blog/kept-after-reindex/", (await visitor.SearchAsync("quetzal")).Hits.Single().Url);
+        await (await visitor.GetAsync("/api/documents?url=/donate/")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Editing_the_source_file_after_a_live_change_wins_at_the_next_reindex()
+    {
+        using var api = new AdminApiFactory(_directory);
+        await api.CreateAdminClient().DeleteAsync("/api/admin/documents?url=/gallery/");
+        await Task.Delay(1100);
+        File.SetLastWriteTimeUtc(Path.Combine(api.ContentPath, "pages", "gallery.md"), DateTime.UtcNow);
+
+        Assert.Equal(0, StaffCommand.Execute(api.Options, "reindex").ExitCode);
+        api.Services.GetService(typeof(SearchEngine)).As<SearchEngine>().Index.Refresh();
+
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/api/documents?url=/gallery/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changes_made_while_a_reindex_runs_are_on_the_generation_it_builds()
+    {
+        using var api = new AdminApiFactory(_directory);
+        var admin = api.CreateAdminClient();
+        ContentFiles.WriteManyPosts(api.ContentPath, 800);
+        using (var staff = StaffProcess.Start("reindex", "--index", api.IndexPath, "--source", api.ContentPath))
+        {
+            var partial = Path.Combine(api.IndexPath, GenerationStore.NameOf(2) + GenerationStore.PartialSuffix);
+            await StaffProcess.WaitUntilAsync(() => Directory.Exists(partial), TimeSpan.FromSeconds(60), "the reindex to start");
+            await admin.PutDocumentAsync(ApiCalls.Post("during-reindex", "Written During Reindex", "A post about okapi sanctuaries."));
+            await admin.DeleteAsync("/api/admin/documents?url=/contact/");
+            await staff.WaitForExitAsync();
+            Assert.Equal(0, staff.ExitCode);
+        }
+
+        await StaffProcess.WaitUntilAsync(() => api.CreateClient().GetAsync("/health/ready").Result.Content.ReadAsStringAsync().Result.Contains("gen-000002", StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the switch");
+        var visitor = api.CreateClient();
+        Assert.Equal("/blog/during-reindex/", (await visitor.SearchAsync("okapi")).Hits.Single().Url);
+        await (await visitor.GetAsync("/api/documents?url=/contact/")).AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.True((await visitor.SearchAsync("generated post", 1)).TotalHits >= 800);
+    }
+}
+
+internal static class ObjectExtensions
+{
+    public static T As<T>(this object? value) => (T)value!;
+}
