@@ -5,8 +5,11 @@ using HarrisHouse.Search.Api.Hosting;
 using HarrisHouse.Search.Api.OpenApi;
 using HarrisHouse.Search.Api.Related;
 using HarrisHouse.Search.Api.Search;
+using HarrisHouse.Search.Api.Widgets;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and web assets are read from the build output; index-data paths stay relative to the current
+// directory (the repository root in README's commands).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSearchLogging();
 builder.Services.AddSearchService();
 builder.Services.AddSearchOpenApi();
@@ -18,6 +21,7 @@ app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseSearchRequestLogging();
 app.UseCors(SearchServiceExtensions.CorsPolicy);
+app.UseWidgetsAndDemoPages();
 app.UseRateLimiter();
 
 app.MapSearchEndpoints();

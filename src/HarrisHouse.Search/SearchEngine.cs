@@ -19,7 +19,7 @@ public sealed class SearchEngine : IDisposable
         Options = options;
         Index = index;
         Synonyms = synonyms;
-        Search = new SearchService(index, synonyms);
+        Search = new SearchService(index, synonyms, Searching.Safety.CrisisPhrases.FromFile(options.FullCrisisPhrasesPath));
         Suggest = new SuggestService(index);
         Related = new RelatedService(index);
         Documents = new DocumentService(index);

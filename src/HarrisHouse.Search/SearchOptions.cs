@@ -16,6 +16,7 @@ public sealed class SearchOptions
     public string ContentPath { get; set; } = "index-data/content";
     public string IndexPath { get; set; } = "index-data/index";
     public string SynonymsPath { get; set; } = "index-data/synonyms.txt";
+    public string CrisisPhrasesPath { get; set; } = "index-data/crisis-phrases.txt";
     public Stemmer Stemmer { get; set; } = Stemmer.KStem;
     public int KeepGenerations { get; set; } = 3;
     public RankingSettings Ranking { get; set; } = new();
@@ -24,6 +25,7 @@ public sealed class SearchOptions
     public string FullContentPath => Path.GetFullPath(ContentPath);
     public string FullIndexPath => Path.GetFullPath(IndexPath);
     public string FullSynonymsPath => Path.GetFullPath(SynonymsPath);
+    public string FullCrisisPhrasesPath => Path.GetFullPath(CrisisPhrasesPath);
 
     public SearchOptions Copy() => (SearchOptions)MemberwiseClone();
 

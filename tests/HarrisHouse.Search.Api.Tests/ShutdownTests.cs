@@ -23,6 +23,7 @@ public sealed class ShutdownTests : IDisposable
                 ["Search:IndexPath"] = options.FullIndexPath,
                 ["Search:ContentPath"] = options.ContentPath,
                 ["Search:SynonymsPath"] = RepositoryPaths.Synonyms,
+                ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
                 ["Admin:ApiKeys:0"] = AdminApiFactory.Key,
                 ["Logging:File:Path"] = _directory.Combine("logs", "api-.log"),
             },

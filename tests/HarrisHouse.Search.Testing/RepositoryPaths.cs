@@ -11,6 +11,8 @@ public static class RepositoryPaths
 
     public static string Synonyms => Path.Combine(Root, "index-data", "synonyms.txt");
 
+    public static string CrisisPhrases => Path.Combine(Root, "index-data", "crisis-phrases.txt");
+
     /// <summary>Looks above the program's own directory first, then above the current directory (tools run from the repository).</summary>
     private static string FindRoot()
     {

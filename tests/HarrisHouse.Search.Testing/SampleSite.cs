@@ -12,6 +12,7 @@ public static class SampleSite
         ContentPath = contentPath ?? RepositoryPaths.Content,
         IndexPath = indexPath,
         SynonymsPath = RepositoryPaths.Synonyms,
+        CrisisPhrasesPath = RepositoryPaths.CrisisPhrases,
     };
 
     /// <summary>Reindexes <paramref name="options"/>' content into its index path and returns the report.</summary>

@@ -14,6 +14,9 @@ public sealed record SearchResult
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     public required SearchFacets Facets { get; init; }
     public string? DidYouMean { get; init; }
+
+    /// <summary>The query signals an emergency: show the emergency numbers above the results.</summary>
+    public bool Crisis { get; init; }
     public string Mode { get; init; } = "lexical";
 }
 

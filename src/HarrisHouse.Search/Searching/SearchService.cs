@@ -20,10 +20,12 @@ public sealed class SearchService
     private readonly LiveIndex _index;
     private readonly LexicalQueryBuilder _queries;
     private readonly SnippetBuilder _snippets;
+    private readonly Safety.CrisisPhrases _crisis;
 
-    public SearchService(LiveIndex index, SynonymSet synonyms)
+    public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisPhrases? crisis = null)
     {
         _index = index;
+        _crisis = crisis ?? Safety.CrisisPhrases.None;
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
         _queries = new LexicalQueryBuilder(index.Options.Ranking, analyzer, synonyms);
         _snippets = new SnippetBuilder(analyzer);
@@ -81,6 +83,7 @@ public sealed class SearchService
                 FacetResults.Build(FacetField.Category, counts[FacetField.Category], FacetField.Category.Selected(request)),
                 FacetResults.Build(FacetField.Year, counts[FacetField.Year], FacetField.Year.Selected(request))),
             DidYouMean = DidYouMean(searcher, parsed, request, top.TotalHits),
+            Crisis = _crisis.Signals(request.Query),
         };
     }
 

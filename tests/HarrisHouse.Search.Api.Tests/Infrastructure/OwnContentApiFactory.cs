@@ -25,5 +25,6 @@ public class OwnContentApiFactory : SearchApiFactory
         ContentPath = ContentPath,
         IndexPath = IndexPath,
         SynonymsPath = RepositoryPaths.Synonyms,
+        CrisisPhrasesPath = RepositoryPaths.CrisisPhrases,
     };
 }

@@ -45,6 +45,7 @@ public class SearchApiFactory : WebApplicationFactory<Program>
             new("Search:ContentPath", ContentPath),
             new("Search:IndexPath", IndexPath),
             new("Search:SynonymsPath", RepositoryPaths.Synonyms),
+            new("Search:CrisisPhrasesPath", RepositoryPaths.CrisisPhrases),
             new("Logging:File:Path", Path.Combine(LogDirectory, "api-.log")),
             new("Logging:Console:Enabled", "false"),
             .. Settings,

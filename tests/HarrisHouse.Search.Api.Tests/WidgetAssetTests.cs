@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using System.Net;
+using HarrisHouse.Search.Api.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace HarrisHouse.Search.Api.Tests;
+
+public sealed class WidgetAssetTests(SearchApiFactory api, ITestOutputHelper output) : IClassFixture<SearchApiFactory>
+{
+    [Fact]
+    public async Task The_widget_script_and_stylesheet_are_served_and_weigh_under_15_KB_gzipped_together()
+    {
+        var client = api.CreateClient();
+        long total = 0;
+        foreach (var (path, type) in new[] { ("/widgets/hh-search.js", "text/javascript"), ("/widgets/hh-search.css", "text/css") })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            using var compressed = new MemoryStream();
+            await using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+            {
+                await gzip.WriteAsync(bytes);
+            }
+
+            output.WriteLine($"{path}: {bytes.Length:N0} bytes, {compressed.Length:N0} gzipped");
+            total += compressed.Length;
+        }
+
+        output.WriteLine($"Widgets gzipped together: {total:N0} bytes");
+        Assert.True(total < 15 * 1024, $"{total} bytes gzipped");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/search")]
+    [InlineData("/demo/article")]
+    public async Task The_demo_pages_are_served_with_a_content_security_policy(string path)
+    {
+        var response = await api.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("/widgets/hh-search.js", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_results_say_when_a_query_signals_a_crisis()
+    {
+        var client = api.CreateClient();
+        foreach (var query in new[] { "overdose", "I want to die", "HELP NOW!", "call 911", "can't breathe" })
+        {
+            Assert.True((await client.SearchAsync(query)).Crisis, query);
+        }
+
+        foreach (var query in new[] { "detox", "family program", "diet", "sleep" })
+        {
+            Assert.False((await client.SearchAsync(query)).Crisis, query);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using HarrisHouse.Search.Testing;
+using Microsoft.Playwright;
+
+namespace HarrisHouse.Search.BrowserTests;
+
+/// <summary>
+/// The API as a real process on a loopback port over a real index of the sample site, and headless
+/// Chromium driven by Playwright. Without a Chromium on the machine the tests are skipped, saying how to
+/// install one.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumFlags =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
+
+    private readonly TemporaryDirectory _directory = new("browser");
+    private ApiProcess? _api;
+    private IPlaywright? _playwright;
+
+    public static string? ChromiumPath =>
+        new[] { Environment.GetEnvironmentVariable("HH_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
+            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+
+    public const string MissingBrowser = "No Chromium found: install it with 'apt-get install -y chromium' (or set HH_CHROMIUM to a Chromium binary) to run the browser tests.";
+
+    public IBrowser? Browser { get; private set; }
+
+    public Uri BaseAddress => _api!.BaseAddress;
+
+    public static string ArtifactsDirectory => Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (ChromiumPath is not { } chromium)
+        {
+            return;
+        }
+
+        _api = await ApiProcess.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["Search:IndexPath"] = _directory.Combine("index"),
+                ["Search:ContentPath"] = RepositoryPaths.Content,
+                ["Search:SynonymsPath"] = RepositoryPaths.Synonyms,
+                ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
+                ["Logging:File:Path"] = _directory.Combine("logs", "api-.log"),
+            },
+            _directory.Path);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumFlags });
+    }
+
+    /// <summary>A fresh page at desktop or phone width that records console errors and failed requests.</summary>
+    public async Task<BrowserPage> OpenAsync(string path, bool phone = false)
+    {
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            IsMobile = phone,
+            HasTouch = phone,
+        });
+        var page = await context.NewPageAsync();
+        var recorded = new BrowserPage(page);
+        await page.GotoAsync(path);
+        return recorded;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+
+        _directory.Dispose();
+    }
+}
+
+/// <summary>A page with what went wrong on it: console errors, uncaught exceptions, failed responses, dialogs.</summary>
+public sealed class BrowserPage
+{
+    public BrowserPage(IPage page)
+    {
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Errors.Add($"console: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Errors.Add($"page error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 500)
+            {
+                Errors.Add($"HTTP {response.Status} {response.Url}");
+            }
+        };
+        page.Dialog += async (_, dialog) =>
+        {
+            Errors.Add($"a dialog opened: {dialog.Message}");
+            await dialog.DismissAsync();
+        };
+    }
+
+    public IPage Page { get; }
+
+    public List<string> Errors { get; } = [];
+}

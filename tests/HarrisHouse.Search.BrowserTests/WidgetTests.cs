@@ -1,0 +1,232 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace HarrisHouse.Search.BrowserTests;
+
+/// <summary>The widgets as visitors use them, in headless Chromium against the API on a loopback port.</summary>
+public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Article = "/demo/article?url=/blog/whats-the-difference-between-opioid-dependence-and-addiction/";
+
+    private async Task<BrowserPage> OpenAsync(string path, bool phone = false)
+    {
+        Skip.If(browser.Browser is null, BrowserFixture.MissingBrowser);
+        return await browser.OpenAsync(path, phone);
+    }
+
+    [SkippableFact]
+    public async Task Typing_opio_shows_suggestions_and_arrow_down_then_enter_opens_the_page()
+    {
+        var visit = await OpenAsync("/");
+        var page = visit.Page;
+        var input = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" });
+        await input.PressSequentiallyAsync("opio", new() { Delay = 60 });
+
+        var options = page.GetByRole(AriaRole.Option);
+        await Assertions.Expect(options.First).ToBeVisibleAsync();
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(options.First).ToContainTextAsync("Opioid");
+        await Assertions.Expect(options.First).ToContainTextAsync("Addiction topic");
+
+        await input.PressAsync("ArrowDown");
+        var firstId = await options.First.GetAttributeAsync("id");
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-activedescendant", firstId!);
+        await Assertions.Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
+        await input.PressAsync("Enter");
+
+        await page.WaitForURLAsync(new Regex(@"/demo/article\?url=/addictions/opioids/$"));
+        await Assertions.Expect(page.Locator("h1.article-title")).ToHaveTextAsync("Opioid Addiction");
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task Escape_closes_the_suggestions_and_enter_without_a_choice_opens_the_results_page()
+    {
+        var visit = await OpenAsync("/");
+        var page = visit.Page;
+        var input = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" });
+        await input.PressSequentiallyAsync("family", new() { Delay = 40 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToBeVisibleAsync();
+        await input.PressAsync("Escape");
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToBeHiddenAsync();
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-expanded", "false");
+
+        await input.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex(@"/search\?q=family$"));
+        await Assertions.Expect(page.Locator(".hh-hit").First).ToBeVisibleAsync();
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task A_search_shows_highlighted_results_a_category_narrows_them_and_back_restores_them()
+    {
+        var visit = await OpenAsync("/search?q=alcohol");
+        var page = visit.Page;
+        var status = page.Locator(".hh-status");
+        await Assertions.Expect(status).ToHaveTextAsync(new Regex(@"^\d+ results for ""alcohol""$"));
+        var before = int.Parse(Regex.Match(await status.TextContentAsync() ?? "", @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.Locator(".hh-hit .hh-mark").First).ToBeVisibleAsync();
+        Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
+
+        var family = page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex(@"^Family \(\d+\)$") });
+        var familyCount = int.Parse(Regex.Match(await page.Locator("label", new() { Has = page.Locator(".hh-count") }).Filter(new() { HasText = "Family" }).First.TextContentAsync() ?? "", @"\((\d+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await family.CheckAsync();
+
+        await page.WaitForURLAsync(new Regex("category=Family"));
+        await Assertions.Expect(status).ToHaveTextAsync($"{familyCount} {(familyCount == 1 ? "result" : "results")} for \"alcohol\"");
+        Assert.True(familyCount < before);
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Family") })).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator(".hh-hit")).ToHaveCountAsync(Math.Min(familyCount, 10));
+
+        await page.GoBackAsync();
+        await Assertions.Expect(status).ToHaveTextAsync($"{before} results for \"alcohol\"");
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Family") })).Not.ToBeCheckedAsync();
+        Assert.DoesNotContain("category", page.Url, StringComparison.Ordinal);
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task Pages_and_sort_change_the_url_and_the_results()
+    {
+        var visit = await OpenAsync("/search?q=recovery");
+        var page = visit.Page;
+        var firstTitle = await page.Locator(".hh-hit-title").First.TextContentAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Page 2" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("page=2"));
+        await Assertions.Expect(page.Locator(".hh-hit-title").First).Not.ToHaveTextAsync(firstTitle!);
+        await Assertions.Expect(page.Locator(".hh-page-current")).ToHaveTextAsync("2");
+
+        await page.GetByLabel("Sort by").SelectOptionAsync("newest");
+        await page.WaitForURLAsync(new Regex("sort=newest"));
+        Assert.DoesNotContain("page=2", page.Url, StringComparison.Ordinal);
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task A_misspelled_query_offers_did_you_mean_and_following_it_shows_results()
+    {
+        var visit = await OpenAsync("/search?q=alchohol");
+        var page = visit.Page;
+        var suggestion = page.Locator(".hh-didyoumean a");
+        await Assertions.Expect(suggestion).ToHaveTextAsync("alcohol");
+        await suggestion.ClickAsync();
+
+        await page.WaitForURLAsync(new Regex(@"q=alcohol$"));
+        await Assertions.Expect(page.Locator(".hh-status")).ToHaveTextAsync(new Regex(@"results for ""alcohol""$"));
+        await Assertions.Expect(page.Locator(".hh-didyoumean")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" })).ToHaveValueAsync("alcohol");
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task Overdose_shows_the_crisis_notice_above_the_results()
+    {
+        var visit = await OpenAsync("/search?q=overdose");
+        var notice = visit.Page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(notice).ToBeVisibleAsync();
+        await Assertions.Expect(notice).ToContainTextAsync("911");
+        await Assertions.Expect(notice).ToContainTextAsync("988");
+        await Assertions.Expect(notice).ToContainTextAsync("314-631-4299");
+        var noticeTop = (await notice.BoundingBoxAsync())!.Y;
+        var firstHitTop = (await visit.Page.Locator(".hh-hit").First.BoundingBoxAsync())!.Y;
+        Assert.True(noticeTop < firstHitTop);
+
+        var calm = await OpenAsync("/search?q=nutrition");
+        await Assertions.Expect(calm.Page.Locator(".hh-hit").First).ToBeVisibleAsync();
+        await Assertions.Expect(calm.Page.Locator(".hh-crisis")).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
+    public async Task A_search_with_no_results_offers_the_phone_number_and_ways_on()
+    {
+        var visit = await OpenAsync("/search?q=zzzqqqxyz");
+        var empty = visit.Page.Locator(".hh-empty");
+        await Assertions.Expect(empty).ToContainTextAsync("314-631-4299");
+        await Assertions.Expect(empty.GetByRole(AriaRole.Link, new() { Name = "Contact us" })).ToBeVisibleAsync();
+        await Assertions.Expect(empty.GetByRole(AriaRole.Link, new() { Name = "Our treatment programs" })).ToBeVisibleAsync();
+        await Assertions.Expect(visit.Page.Locator(".hh-status")).ToHaveTextAsync("0 results for \"zzzqqqxyz\"");
+    }
+
+    [SkippableFact]
+    public async Task The_article_page_shows_three_related_items_with_dates_and_summaries()
+    {
+        var visit = await OpenAsync(Article);
+        var page = visit.Page;
+        await Assertions.Expect(page.Locator("h1.article-title")).ToHaveTextAsync("What's the Difference Between Opioid Dependence and Addiction?");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You also might be interested in" })).ToBeVisibleAsync();
+        var items = page.Locator(".hh-related-item");
+        await Assertions.Expect(items).ToHaveCountAsync(3);
+        for (var i = 0; i < 3; i++)
+        {
+            await Assertions.Expect(items.Nth(i).Locator(".hh-related-link")).ToHaveAttributeAsync("href", new Regex(@"^/demo/article\?url=/"));
+            await Assertions.Expect(items.Nth(i).Locator(".hh-related-summary")).Not.ToBeEmptyAsync();
+        }
+
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task Script_in_a_query_is_shown_as_text_and_never_runs()
+    {
+        var visit = await OpenAsync("/search?q=" + Uri.EscapeDataString("<img src=x onerror=alert(1)><script>alert(2)</script> detox"));
+        await Assertions.Expect(visit.Page.Locator(".hh-status")).ToContainTextAsync("<script>alert(2)</script>");
+        await Assertions.Expect(visit.Page.Locator(".hh-results img")).ToHaveCountAsync(0);
+        await Assertions.Expect(visit.Page.Locator(".hh-results script")).ToHaveCountAsync(0);
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task The_search_works_from_the_keyboard_alone()
+    {
+        var visit = await OpenAsync("/");
+        var page = visit.Page;
+        for (var i = 0; i < 6 && !await page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" }).EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("detox");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex(@"/search\?q=detox$"));
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(":focus")).ToBeVisibleAsync();
+    }
+
+    [SkippableTheory]
+    [InlineData("home", "/")]
+    [InlineData("results", "/search?q=detox")]
+    [InlineData("filtered", "/search?q=alcohol&category=Family&type=blog")]
+    [InlineData("crisis", "/search?q=overdose")]
+    [InlineData("empty", "/search?q=zzzqqqxyz")]
+    [InlineData("article", Article)]
+    public async Task Every_page_has_no_console_errors_no_serious_accessibility_violations_and_is_captured_at_both_widths(string name, string path)
+    {
+        foreach (var phone in new[] { false, true })
+        {
+            var visit = await OpenAsync(path, phone);
+            var page = visit.Page;
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.WaitForFunctionAsync("() => !document.querySelector('[aria-busy=\"true\"]')");
+
+            var axe = await page.RunAxe();
+            var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ToList();
+            Assert.True(serious.Count == 0, $"{name} ({(phone ? "phone" : "desktop")}): {string.Join("; ", serious)}");
+            Assert.Empty(visit.Errors);
+
+            if (phone)
+            {
+                var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+                Assert.False(overflow, $"{name} scrolls sideways at phone width");
+            }
+
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"{name}-{(phone ? "phone" : "desktop")}.png"),
+                FullPage = true,
+            });
+        }
+    }
+}
