@@ -72,6 +72,19 @@ public static class SiteAnalyzers
 
     public const int MaxPrefixLength = 20;
 
+    /// <summary>Phrases of one to three words (shingles) for suggestions; see <see cref="PhraseEdgeFilter"/>.</summary>
+    public static Analyzer Phrases { get; } = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        stream = new ASCIIFoldingFilter(stream, false);
+        var shingles = new Lucene.Net.Analysis.Shingle.ShingleFilter(stream, 2, MaxPhraseWords);
+        shingles.SetOutputUnigrams(true);
+        return new TokenStreamComponents(tokenizer, new PhraseEdgeFilter(shingles));
+    });
+
+    public const int MaxPhraseWords = 3;
+
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> and returns the terms with their positions.</summary>
     public static List<AnalyzedTerm> Analyze(Analyzer analyzer, string field, string text)
     {

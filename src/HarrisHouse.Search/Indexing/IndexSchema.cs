@@ -44,13 +44,13 @@ public static partial class IndexSchema
     public const string Listing = "listing";
     public const string Modified = "modified";
 
-    /// <summary>Words as written (not stemmed): the vocabulary for "did you mean".</summary>
+    /// <summary>Words as written (not stemmed) of titles, headings, summaries and labels: with the body's terms, the vocabulary for "did you mean".</summary>
     public const string Spelling = "spell";
 
     /// <summary>Edge n-grams of the title, for search-as-you-type.</summary>
     public const string TitlePrefix = "title_prefix";
 
-    /// <summary>Short phrases (1 to 3 words) from titles, headings, summaries, categories and tags, for suggestions.</summary>
+    /// <summary>Short phrases (1 to 3 words, shingles) of titles, headings, summaries, categories and tags, for suggestions.</summary>
     public const string Phrase = "phrase";
 
     /// <summary>The precomputed related-content list of the item (binary doc values, updatable in place).</summary>
@@ -70,15 +70,24 @@ public static partial class IndexSchema
         {
             [Spelling] = SiteAnalyzers.Words,
             [TitlePrefix] = SiteAnalyzers.EdgeNGrams,
+            [Phrase] = SiteAnalyzers.Phrases,
         });
 
     private static readonly FieldType StoredText = new(TextField.TYPE_STORED) { StoreTermVectors = false };
+
+    /// <summary>Phrases and spelling vocabulary are only looked up by their terms: no frequencies, positions or norms.</summary>
+    private static readonly FieldType VocabularyFieldType = new(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    };
 
     public static Document ToDocument(ContentItem item)
     {
         var doc = new Document
         {
             new StringField(Url, item.Url, Field.Store.YES),
+            new SortedDocValuesField(Url, new BytesRef(item.Url)),
             new StoredField(Id, item.Id),
             new StringField(Type, item.Type.ToName(), Field.Store.YES),
             new SortedSetDocValuesField(Type, new BytesRef(item.Type.ToName())),
@@ -136,14 +145,16 @@ public static partial class IndexSchema
             doc.Add(new StoredField(Modified, modified.ToUnixTimeMilliseconds()));
         }
 
-        foreach (var text in new[] { item.Title, item.Summary, item.Body }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags))
+        // The body's own (stemmed) terms complete this vocabulary for spelling; not analysing the body twice
+        // keeps indexing fast.
+        foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags))
         {
-            doc.Add(new TextField(Spelling, text, Field.Store.NO));
+            doc.Add(new Field(Spelling, text, VocabularyFieldType));
         }
 
-        foreach (var phrase in PhraseExtractor.Extract(item))
+        foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags))
         {
-            doc.Add(new StringField(Phrase, phrase, Field.Store.NO));
+            doc.Add(new Field(Phrase, text, VocabularyFieldType));
         }
 
         return doc;
@@ -197,6 +208,16 @@ public static partial class IndexSchema
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(addiction|abuse|use)\b")]
     private static partial System.Text.RegularExpressions.Regex GenericTopicWords();
+
+    /// <summary>The URL of a document, from doc values: far cheaper than loading its stored fields.</summary>
+    public static string LoadUrl(Lucene.Net.Index.IndexReader reader, int docId)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(docId, leaves)];
+        var bytes = new BytesRef();
+        leaf.AtomicReader.GetSortedDocValues(Url).Get(docId - leaf.DocBase, bytes);
+        return bytes.Utf8ToString();
+    }
 
     /// <summary>The sortable form of a date: 2020-11-09 becomes 20201109.</summary>
     public static long DateKey(DateOnly date) => (date.Year * 10_000L) + (date.Month * 100L) + date.Day;

@@ -14,4 +14,7 @@ public sealed record IndexSettings
     public double RamBufferMegabytes { get; init; } = 64;
 
     public RelatedSettings Related { get; init; } = new();
+
+    /// <summary>Compute related lists while building (the site needs them; an evaluation corpus does not).</summary>
+    public bool ComputeRelated { get; init; } = true;
 }

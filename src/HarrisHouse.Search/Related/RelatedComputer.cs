@@ -17,7 +17,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
     public RelatedSettings Settings => settings;
 
     /// <summary>The related list of an indexed item, <see cref="RelatedSettings.StoredCount"/> long at most.</summary>
-    public IReadOnlyList<RelatedItem> ForDocument(IndexSearcher searcher, int docId, DateOnly referenceDate)
+    public IReadOnlyList<RelatedItem> ForDocument(IndexSearcher searcher, int docId, DateOnly referenceDate, CandidateCatalog? catalog = null)
     {
         var item = IndexSchema.LoadItem(searcher.IndexReader, docId, withText: true);
         var source = new RelatedSource(item.Url, item.Title, item.Type, item.Categories, item.Tags, WordCount(item.Body) + WordCount(item.Summary));
@@ -28,8 +28,16 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
             (IndexSchema.Body, settings.BodyBoost),
             (IndexSchema.CategoriesText, settings.CategoriesBoost),
         };
-        var textQuery = TextQuery(searcher.IndexReader, fields, settings.MinTermFrequency, (mlt, _) => mlt.Like(docId));
-        return Rank(searcher, source, textQuery, referenceDate);
+        // The text is at hand already: handing it to MoreLikeThis spares it loading the document once per field.
+        var texts = new Dictionary<string, string>
+        {
+            [IndexSchema.Title] = item.Title,
+            [IndexSchema.Summary] = item.Summary,
+            [IndexSchema.Body] = item.Body,
+            [IndexSchema.CategoriesText] = string.Join(", ", item.Categories),
+        };
+        var textQuery = TextQuery(searcher.IndexReader, fields, settings.MinTermFrequency, (mlt, field) => mlt.Like(new StringReader(texts[field]), field));
+        return Rank(searcher, source, textQuery, referenceDate, catalog ?? new CandidateCatalog(searcher.IndexReader));
     }
 
     /// <summary>The related list of a draft that is not indexed: its text is compared with the index.</summary>
@@ -42,7 +50,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
             minBodyTermFrequency: 1,
             (mlt, field) => mlt.Like(new StringReader(field == IndexSchema.Title ? title : title + "\n" + text), field));
         var source = new RelatedSource(null, title, null, [], [], WordCount(text));
-        return Rank(searcher, source, textQuery, referenceDate);
+        return Rank(searcher, source, textQuery, referenceDate, new CandidateCatalog(searcher.IndexReader));
     }
 
     /// <summary>One MoreLikeThis query per field, each with its own boost, so the fields can be weighted.</summary>
@@ -86,7 +94,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
         return mlt;
     }
 
-    private IReadOnlyList<RelatedItem> Rank(IndexSearcher searcher, RelatedSource source, BooleanQuery textQuery, DateOnly referenceDate)
+    private IReadOnlyList<RelatedItem> Rank(IndexSearcher searcher, RelatedSource source, BooleanQuery textQuery, DateOnly referenceDate, CandidateCatalog catalog)
     {
         var reader = searcher.IndexReader;
         var candidates = new Dictionary<int, RelatedCandidate>();
@@ -117,11 +125,11 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
         var textWeight = settings.TextWeight * Math.Min(1.0, source.WordCount / (double)settings.LittleTextWords);
         var sourceTitle = NormalizeTitle(source.Title);
         var ranked = candidates.Values
-            .Where(c => c.Url != source.Url && !c.IsListing && NormalizeTitle(c.Title) != sourceTitle)
+            .Where(c => c.Url != source.Url && !c.Info.IsListing && NormalizeTitle(c.Info.Title) != sourceTitle)
             .Select(c => Score(c, source, textWeight, referenceDate, rarity, sourceSubject))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Url, StringComparer.Ordinal)
-            .DistinctBy(c => NormalizeTitle(c.Title))
+            .DistinctBy(c => NormalizeTitle(c.Info.Title))
             .ToList();
         return RelatedMix.Arrange(source.Type, ranked, settings).Select(c => c.ToItem()).ToList();
 
@@ -129,8 +137,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
         {
             if (!candidates.TryGetValue(docId, out var candidate))
             {
-                var item = IndexSchema.LoadItem(reader, docId, withText: false);
-                candidate = new RelatedCandidate(docId, item.Url, item.Title, item.Type, item.Published, item.Summary, item.Categories, item.Tags, item.IsListing);
+                candidate = new RelatedCandidate(catalog.Get(docId));
                 candidates[docId] = candidate;
             }
 
@@ -156,12 +163,12 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
 
     private RelatedCandidate Score(RelatedCandidate candidate, RelatedSource source, double textWeight, DateOnly referenceDate, LabelRarity rarity, HashSet<string> sourceSubject)
     {
-        var subject = candidate.IsTopicPage ? Stems(candidate.Title).Where(t => !GenericSubjectWords.Contains(t) && sourceSubject.Contains(t)).FirstOrDefault() : null;
-        var sharedCategories = Shared(source.Categories, candidate.Categories);
-        var sharedTags = Shared(source.Tags, candidate.Tags);
-        var categoryOverlap = rarity.Overlap(IndexSchema.Category, sharedCategories, source.Categories, candidate.Categories);
-        var tagOverlap = rarity.Overlap(IndexSchema.Tag, sharedTags, source.Tags, candidate.Tags);
-        var recency = candidate.Published is { } published
+        var subject = candidate.IsTopicPage ? Stems(candidate.Info.Title).Where(t => !GenericSubjectWords.Contains(t) && sourceSubject.Contains(t)).FirstOrDefault() : null;
+        var sharedCategories = Shared(source.Categories, candidate.Info.Categories);
+        var sharedTags = Shared(source.Tags, candidate.Info.Tags);
+        var categoryOverlap = rarity.Overlap(IndexSchema.Category, sharedCategories, source.Categories, candidate.Info.Categories);
+        var tagOverlap = rarity.Overlap(IndexSchema.Tag, sharedTags, source.Tags, candidate.Info.Tags);
+        var recency = candidate.Info.Published is { } published
             ? Math.Pow(0.5, Math.Max(0, referenceDate.DayNumber - published.DayNumber) / 365.25 / settings.RecencyHalfLifeYears)
             : 0;
         candidate.Score = (textWeight * candidate.TextScore)

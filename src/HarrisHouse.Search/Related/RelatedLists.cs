@@ -18,6 +18,7 @@ public static class RelatedLists
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
         var searcher = new IndexSearcher(reader);
         var referenceDate = ReferenceDate(reader);
+        var catalog = new CandidateCatalog(reader);
         var liveDocs = MultiFields.GetLiveDocs(reader);
         var computed = 0;
         Parallel.For(
@@ -31,7 +32,7 @@ public static class RelatedLists
                     return;
                 }
 
-                Store(writer, reader.Document(docId, UrlOnly).Get(IndexSchema.Url), computer.ForDocument(searcher, docId, referenceDate));
+                Store(writer, IndexSchema.LoadUrl(reader, docId), computer.ForDocument(searcher, docId, referenceDate, catalog));
                 Interlocked.Increment(ref computed);
             });
         return computed;
@@ -41,12 +42,13 @@ public static class RelatedLists
     public static void Recompute(IndexWriter writer, IndexSearcher searcher, RelatedComputer computer, IEnumerable<string> urls)
     {
         var referenceDate = ReferenceDate(searcher.IndexReader);
+        var catalog = new CandidateCatalog(searcher.IndexReader);
         foreach (var url in urls.Distinct(StringComparer.Ordinal))
         {
             var docId = DocumentLookup.Find(searcher.IndexReader, url);
             if (docId >= 0)
             {
-                Store(writer, url, computer.ForDocument(searcher, docId, referenceDate));
+                Store(writer, url, computer.ForDocument(searcher, docId, referenceDate, catalog));
             }
         }
     }
@@ -75,7 +77,7 @@ public static class RelatedLists
                 values.Get(doc, bytes);
                 if (RelatedCodec.Decode(bytes).Any(item => urls.Contains(item.Url)))
                 {
-                    result.Add(leaf.AtomicReader.Document(doc, UrlOnly).Get(IndexSchema.Url));
+                    result.Add(IndexSchema.LoadUrl(leaf.AtomicReader, doc));
                 }
             }
         }
@@ -125,6 +127,4 @@ public static class RelatedLists
 
     private static void Store(IndexWriter writer, string url, IReadOnlyList<RelatedItem> items) =>
         writer.UpdateBinaryDocValue(new Term(IndexSchema.Url, url), IndexSchema.Related, RelatedCodec.Encode(items));
-
-    private static readonly HashSet<string> UrlOnly = [IndexSchema.Url];
 }

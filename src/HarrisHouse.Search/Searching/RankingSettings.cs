@@ -61,5 +61,5 @@ public sealed record RankingSettings
     ];
 
     public int MinimumWordsToMatch(int words) =>
-        words <= AllWordsUpTo ? words : Math.Max(AllWordsUpTo, (int)Math.Ceiling(words * MostWordsShare));
+        words <= AllWordsUpTo ? words : Math.Max(Math.Max(1, AllWordsUpTo), (int)Math.Ceiling(words * MostWordsShare));
 }

@@ -42,3 +42,6 @@ public sealed record SearchHit
 public sealed record SearchFacets(IReadOnlyList<FacetValue> Type, IReadOnlyList<FacetValue> Category, IReadOnlyList<FacetValue> Year);
 
 public sealed record FacetValue(string Value, int Count, bool Selected);
+
+/// <summary>One ranked item: its URL and score.</summary>
+public sealed record RankedHit(string Url, float Score);

@@ -21,6 +21,7 @@ public sealed class SearchService
     private readonly LexicalQueryBuilder _queries;
     private readonly SnippetBuilder _snippets;
     private readonly Safety.CrisisPhrases _crisis;
+    private readonly SpellingCorrector _spelling;
 
     public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisPhrases? crisis = null)
     {
@@ -29,6 +30,8 @@ public sealed class SearchService
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
         _queries = new LexicalQueryBuilder(index.Options.Ranking, analyzer, synonyms);
         _snippets = new SnippetBuilder(analyzer);
+        var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
+        _spelling = new SpellingCorrector(word => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] && synonyms.LongestMatchAt([stem.Text], 0) is not null);
     }
 
     public SearchResult Search(SearchRequest request)
@@ -87,6 +90,32 @@ public sealed class SearchService
         };
     }
 
+    /// <summary>
+    /// Only the ranking: the best <paramref name="depth"/> URLs with their scores, without facets, snippets or
+    /// spelling (for evaluations and for fusing with other rankings).
+    /// </summary>
+    public IReadOnlyList<RankedHit> Rank(SearchRequest request, int depth)
+    {
+        var errors = SearchLimits.Check(request with { Page = 1, PageSize = 1 });
+        if (errors.Count > 0)
+        {
+            throw new InvalidSearchRequestException(errors);
+        }
+
+        using var lease = _index.Acquire();
+        var searcher = lease.Searcher;
+        var parsed = UserQueryParser.Parse(request.Query);
+        var built = _queries.Build(parsed, searcher.IndexReader);
+        var sort = SortFor(request.Sort, built.IsBrowse);
+        var (top, _) = Run(searcher, built.Query, request, sort, depth, []);
+        if (top.TotalHits == 0 && built.WordGroups > 1)
+        {
+            (top, _) = Run(searcher, _queries.Build(parsed, searcher.IndexReader, relaxed: true).Query, request, sort, depth, []);
+        }
+
+        return top.ScoreDocs.Select(d => new RankedHit(IndexSchema.LoadUrl(searcher.IndexReader, d.Doc), d.Score)).ToList();
+    }
+
     private static (TopDocs Top, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts) Run(
         IndexSearcher searcher, Query query, SearchRequest request, Sort sort, int depth, IReadOnlyList<FacetField> countHere)
     {
@@ -99,12 +128,12 @@ public sealed class SearchService
 
     private string? DidYouMean(IndexSearcher searcher, UserQuery parsed, SearchRequest request, int totalHits)
     {
-        if (parsed.Words.Count == 0 || (totalHits > LittleHits && !SpellingCorrector.HasUnknownWord(parsed, searcher.IndexReader)))
+        if (parsed.Words.Count == 0 || (totalHits > LittleHits && !_spelling.HasUnknownWord(parsed, searcher.IndexReader)))
         {
             return null;
         }
 
-        var corrected = SpellingCorrector.Correct(parsed, searcher.IndexReader);
+        var corrected = _spelling.Correct(parsed, searcher.IndexReader);
         if (corrected is null)
         {
             return null;

@@ -27,9 +27,9 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
         {
             outer.Add(Core(groups, relaxed), Occur.MUST);
             positive = true;
-            if (slots.Count >= 2)
+            if (Proximity(slots) is { } proximity)
             {
-                outer.Add(Proximity(slots), Occur.SHOULD);
+                outer.Add(proximity, Occur.SHOULD);
             }
 
             // A page's subject counts only when it is what the query is about: it must cover half its words,
@@ -210,9 +210,17 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
         return core;
     }
 
-    /// <summary>Rewards the words appearing close together, in the title or the body.</summary>
-    private Query Proximity(List<QuerySlot> slots)
+    /// <summary>
+    /// Rewards the words appearing close together, in the title or the body. Only for queries of a few words:
+    /// a long question almost never occurs as one sloppy phrase, and checking costs time on every match.
+    /// </summary>
+    private Query? Proximity(List<QuerySlot> slots)
     {
+        if (slots.Count is < 2 or > MaxProximityWords)
+        {
+            return null;
+        }
+
         var terms = slots.Select(s => new AnalyzedTerm(s.Term, s.Position, 0, 0)).ToList();
         var proximity = new BooleanQuery(disableCoord: true)
         {
@@ -222,6 +230,8 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
         proximity.Boost = ranking.PhraseBoost;
         return proximity;
     }
+
+    private const int MaxProximityWords = 6;
 
     private Query Fields(IReadOnlyList<(string Field, float Weight)> fields, Func<string, Query> perField)
     {

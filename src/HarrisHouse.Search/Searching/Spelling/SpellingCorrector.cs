@@ -8,27 +8,23 @@ using Lucene.Net.Util;
 namespace HarrisHouse.Search.Searching.Spelling;
 
 /// <summary>
-/// "Did you mean": replaces words the index does not know by the closest, most frequent words it does
-/// (from the unstemmed vocabulary of the site, via <see cref="FuzzyTermsEnum"/>).
+/// "Did you mean": replaces words the site does not use by the closest, most frequent words it does. The
+/// vocabulary is the site's own: words as written in titles, headings, summaries and labels, and the body's
+/// terms (KStem keeps those real words). Words that a synonym rule knows ("benzos") are never corrected.
 /// </summary>
-public static class SpellingCorrector
+public sealed class SpellingCorrector(Func<string, bool> isSynonym)
 {
     private const int MinWordLength = 4;
     private const int TwoEditsFromLength = 8;
+    private static readonly string[] VocabularyFields = [IndexSchema.Spelling, IndexSchema.Body];
 
     /// <summary>A corrected form of the query, or null when every word is known or no correction exists.</summary>
-    public static UserQuery? Correct(UserQuery query, IndexReader reader)
+    public UserQuery? Correct(UserQuery query, IndexReader reader)
     {
-        var terms = MultiFields.GetTerms(reader, IndexSchema.Spelling);
-        if (terms is null)
-        {
-            return null;
-        }
-
         var changed = false;
         var words = query.Words.Select(word =>
         {
-            var corrected = CorrectWord(word, reader, terms);
+            var corrected = IsUnknown(word, reader) ? Closest(Normalize(word)!, reader) : null;
             changed |= corrected is not null;
             return corrected ?? word;
         }).ToList();
@@ -36,39 +32,44 @@ public static class SpellingCorrector
     }
 
     /// <summary>Whether any free word of the query is absent from the site's vocabulary.</summary>
-    public static bool HasUnknownWord(UserQuery query, IndexReader reader) =>
-        query.Words.Any(word => Normalize(word) is { Length: >= MinWordLength } normalized
-            && reader.DocFreq(new Term(IndexSchema.Spelling, normalized)) == 0);
+    public bool HasUnknownWord(UserQuery query, IndexReader reader) => query.Words.Any(word => IsUnknown(word, reader));
 
-    private static string? CorrectWord(string word, IndexReader reader, Terms terms)
+    private bool IsUnknown(string word, IndexReader reader)
     {
         var normalized = Normalize(word);
-        if (normalized is null || normalized.Length < MinWordLength || normalized.Any(char.IsDigit))
+        if (normalized is null || normalized.Length < MinWordLength || normalized.Any(char.IsDigit) || isSynonym(normalized))
         {
-            return null;
+            return false;
         }
 
-        var ownFrequency = reader.DocFreq(new Term(IndexSchema.Spelling, normalized));
-        if (ownFrequency > 0)
-        {
-            return null;
-        }
+        return VocabularyFields.All(field => reader.DocFreq(new Term(field, normalized)) == 0);
+    }
 
-        var edits = normalized.Length >= TwoEditsFromLength ? 2 : 1;
-        var attributes = new AttributeSource();
-        var boost = attributes.AddAttribute<IBoostAttribute>();
-        var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(IndexSchema.Spelling, normalized), edits, prefixLength: 1, transpositions: true);
+    private static string? Closest(string word, IndexReader reader)
+    {
+        var edits = word.Length >= TwoEditsFromLength ? 2 : 1;
         string? best = null;
         var bestSimilarity = 0f;
         var bestFrequency = 0;
-        while (fuzzy.MoveNext())
+        foreach (var field in VocabularyFields)
         {
-            var candidate = fuzzy.Term.Utf8ToString();
-            var similarity = boost.Boost;
-            var frequency = fuzzy.DocFreq;
-            if (similarity > bestSimilarity || (similarity == bestSimilarity && frequency > bestFrequency))
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
             {
-                (best, bestSimilarity, bestFrequency) = (candidate, similarity, frequency);
+                continue;
+            }
+
+            var attributes = new AttributeSource();
+            var boost = attributes.AddAttribute<IBoostAttribute>();
+            var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(field, word), edits, prefixLength: 1, transpositions: true);
+            while (fuzzy.MoveNext())
+            {
+                var similarity = boost.Boost;
+                var frequency = fuzzy.DocFreq;
+                if (similarity > bestSimilarity || (similarity == bestSimilarity && frequency > bestFrequency))
+                {
+                    (best, bestSimilarity, bestFrequency) = (fuzzy.Term.Utf8ToString(), similarity, frequency);
+                }
             }
         }
 
