@@ -19,9 +19,9 @@ public sealed class SearchEngine : IDisposable
         Options = options;
         Index = index;
         Synonyms = synonyms;
-        Search = new SearchService(index, synonyms, Searching.Safety.CrisisPhrases.FromFile(options.FullCrisisPhrasesPath));
-        Suggest = new SuggestService(index);
-        Related = new RelatedService(index);
+        Search = new SearchService(index, synonyms, Searching.Safety.CrisisPhrases.FromFile(options.FullCrisisPhrasesPath), options.CachedAnswers);
+        Suggest = new SuggestService(index, options.CachedAnswers);
+        Related = new RelatedService(index, options.CachedAnswers);
         Documents = new DocumentService(index);
     }
 

@@ -20,6 +20,12 @@ public sealed class SearchOptions
     public Stemmer Stemmer { get; set; } = Stemmer.KStem;
     public int KeepGenerations { get; set; } = 3;
     public RankingSettings Ranking { get; set; } = new();
+
+    /// <summary>
+    /// Answers remembered per index view for repeated searches, suggestions and related lists (0: none). A
+    /// refresh or a generation switch starts a new, empty cache.
+    /// </summary>
+    public int CachedAnswers { get; set; } = 2_000;
     public RelatedSettings Related { get; set; } = new();
 
     public string FullContentPath => Path.GetFullPath(ContentPath);

@@ -90,7 +90,8 @@ public sealed class HostTests(SearchApiFactory api) : IClassFixture<SearchApiFac
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("the request log lines never appeared in the log file");
+        var found = Directory.Exists(api.LogDirectory) ? string.Join(", ", Directory.EnumerateFiles(api.LogDirectory)) : "(no log directory)";
+        throw new TimeoutException($"the request log lines never appeared in the log file; files: {found}");
     }
 
     private static string ReadShared(string path)

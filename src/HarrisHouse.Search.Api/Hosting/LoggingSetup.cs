@@ -30,13 +30,16 @@ public static class LoggingSetup
             {
                 logger.WriteTo.Console(formatProvider: CultureInfo.InvariantCulture);
             }
-        });
+        },
+        // Each host keeps its own logger (several run side by side in the tests); the static one is not used.
+        preserveStaticLogger: true);
         return builder;
     }
 
     public static IApplicationBuilder UseSearchRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {Route} responded {StatusCode} in {Elapsed:0.0} ms";
             options.IncludeQueryInRequestPath = false;
             options.EnrichDiagnosticContext = (diagnostics, http) =>

@@ -75,6 +75,12 @@ public static partial class IndexSchema
 
     private static readonly FieldType StoredText = new(TextField.TYPE_STORED) { StoreTermVectors = false };
 
+    /// <summary>The body also records each word's character offsets, so snippets find matches without re-analysing it.</summary>
+    private static readonly FieldType BodyText = new(TextField.TYPE_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    };
+
     /// <summary>Phrases and spelling vocabulary are only looked up by their terms: no frequencies, positions or norms.</summary>
     private static readonly FieldType VocabularyFieldType = new(TextField.TYPE_NOT_STORED)
     {
@@ -93,7 +99,7 @@ public static partial class IndexSchema
             new SortedSetDocValuesField(Type, new BytesRef(item.Type.ToName())),
             new Field(Title, item.Title, StoredText),
             new Field(Summary, item.Summary, StoredText),
-            new Field(Body, item.Body, StoredText),
+            new Field(Body, item.Body, BodyText),
             new TextField(TitlePrefix, item.Title, Field.Store.NO),
             new BinaryDocValuesField(Related, new BytesRef()),
         };

@@ -9,12 +9,14 @@ namespace HarrisHouse.Search.Related;
 public sealed record RelatedResult(string? Url, IReadOnlyList<RelatedItem> Items);
 
 /// <summary>Serves related lists: a lookup of the stored list for indexed items, a computation for drafts.</summary>
-public sealed class RelatedService(LiveIndex index)
+public sealed class RelatedService(LiveIndex index, int cachedLists = 5_000)
 {
     public const int DefaultCount = 3;
     public const int MaxCount = 10;
     public const int MaxDraftTitleLength = ContentValidator.MaxTitleLength;
     public const int MaxDraftTextLength = 100_000;
+
+    private readonly ReaderCache<string, IReadOnlyList<RelatedItem>?> _lists = new(cachedLists);
 
     private readonly RelatedComputer _computer = new(index.Options.Index.Related, IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer));
 
@@ -28,8 +30,13 @@ public sealed class RelatedService(LiveIndex index)
         }
 
         using var lease = index.Acquire();
-        var docId = DocumentLookup.Find(lease.Searcher.IndexReader, normalized);
-        return docId < 0 ? null : new RelatedResult(normalized, RelatedLists.Read(lease.Searcher.IndexReader, docId).Take(count).ToList());
+        var reader = lease.Searcher.IndexReader;
+        var stored = _lists.GetOrAdd(reader, normalized, url =>
+        {
+            var docId = DocumentLookup.Find(reader, url);
+            return docId < 0 ? null : RelatedLists.Read(reader, docId);
+        });
+        return stored is null ? null : new RelatedResult(normalized, stored.Take(count).ToList());
     }
 
     /// <summary>Related items for a draft that is not indexed yet.</summary>

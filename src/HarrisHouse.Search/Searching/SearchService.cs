@@ -22,10 +22,12 @@ public sealed class SearchService
     private readonly SnippetBuilder _snippets;
     private readonly Safety.CrisisPhrases _crisis;
     private readonly SpellingCorrector _spelling;
+    private readonly ReaderCache<string, SearchResult> _results;
 
-    public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisPhrases? crisis = null)
+    public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisPhrases? crisis = null, int cachedResults = 2_000)
     {
         _index = index;
+        _results = new ReaderCache<string, SearchResult>(cachedResults);
         _crisis = crisis ?? Safety.CrisisPhrases.None;
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
         _queries = new LexicalQueryBuilder(index.Options.Ranking, analyzer, synonyms);
@@ -44,7 +46,24 @@ public sealed class SearchService
 
         var stopwatch = Stopwatch.StartNew();
         using var lease = _index.Acquire();
-        var searcher = lease.Searcher;
+        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request), _ => Compute(lease.Searcher, request));
+        // The crisis phrases can change without the index changing: checked on every request, never cached.
+        return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), Crisis = _crisis.Signals(request.Query) };
+    }
+
+    /// <summary>Requests that mean the same share a cache entry: filters in any order, the query as typed.</summary>
+    private static string CacheKey(SearchRequest request) => string.Join(
+        '\u001f',
+        request.Query,
+        string.Join(',', request.Types.Order()),
+        string.Join(',', request.Categories.Order(StringComparer.Ordinal)),
+        string.Join(',', request.Years.Order()),
+        request.Sort,
+        request.Page,
+        request.PageSize);
+
+    private SearchResult Compute(IndexSearcher searcher, SearchRequest request)
+    {
         var parsed = UserQueryParser.Parse(request.Query);
         var built = _queries.Build(parsed, searcher.IndexReader);
         var depth = request.Page * request.PageSize;
@@ -65,7 +84,7 @@ public sealed class SearchService
             counts[facet] = collector.CountsOf(facet);
         }
 
-        var highlights = _snippets.For(built.Query, searcher.IndexReader);
+        var highlights = _snippets.For(built.HighlightTerms);
         var hits = top.ScoreDocs
             .Skip((request.Page - 1) * request.PageSize)
             .Select(scoreDoc => ToHit(searcher, scoreDoc, highlights))
@@ -79,14 +98,13 @@ public sealed class SearchService
             Page = request.Page,
             PageSize = request.PageSize,
             TotalPages = (int)Math.Ceiling(cappedTotal / (double)request.PageSize),
-            TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
+            TookMs = 0,
             Hits = hits,
             Facets = new SearchFacets(
                 FacetResults.Build(FacetField.Type, counts[FacetField.Type], FacetField.Type.Selected(request)),
                 FacetResults.Build(FacetField.Category, counts[FacetField.Category], FacetField.Category.Selected(request)),
                 FacetResults.Build(FacetField.Year, counts[FacetField.Year], FacetField.Year.Selected(request))),
             DidYouMean = DidYouMean(searcher, parsed, request, top.TotalHits),
-            Crisis = _crisis.Signals(request.Query),
         };
     }
 
@@ -154,7 +172,7 @@ public sealed class SearchService
             Type = item.Type,
             Title = item.Title,
             TitleHighlighted = highlights.Title(item.Title),
-            Snippet = highlights.Snippet(item.Body, item.Summary),
+            Snippet = highlights.Snippet(searcher.IndexReader, scoreDoc.Doc, item.Body, item.Summary),
             Categories = item.Categories,
             Author = item.Author,
             Published = item.Published,

@@ -7,4 +7,5 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// <param name="WordGroups">How many words (or synonym spans) the free text had; 0 for a browse.</param>
 /// <param name="IsBrowse">Nothing to rank by: the query only filters (or excludes).</param>
 /// <param name="Relaxed">Built with "any word" instead of "all" or "most" words, because the strict form found nothing.</param>
-public sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed);
+/// <param name="HighlightTerms">The analysed terms the query looks for (words, synonyms, close spellings, completions), for highlighting.</param>
+public sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms);

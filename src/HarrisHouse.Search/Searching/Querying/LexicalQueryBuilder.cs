@@ -20,7 +20,8 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
     public LexicalQuery Build(UserQuery query, IndexReader reader, bool relaxed = false)
     {
         var slots = Slots(query);
-        var groups = Groups(slots, _fields, reader);
+        var highlight = new HashSet<string>(StringComparer.Ordinal);
+        var groups = Groups(slots, _fields, reader, highlight);
         var outer = new BooleanQuery();
         var positive = false;
         if (groups.Count > 0)
@@ -34,7 +35,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
 
             // A page's subject counts only when it is what the query is about: it must cover half its words,
             // so "mixing xanax and alcohol" favours the post on exactly that over the two topic pages.
-            var subjectGroups = Groups(slots, SubjectField, reader);
+            var subjectGroups = Groups(slots, SubjectField, reader, highlight: null);
             var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count + 1) / 2 };
             foreach (var group in subjectGroups)
             {
@@ -51,6 +52,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
             if (terms.Count > 0)
             {
                 outer.Add(Fields(_fields, field => Phrase(field, terms, slop: 0)), Occur.MUST);
+                highlight.UnionWith(terms.Select(t => t.Text));
                 positive = true;
             }
         }
@@ -69,7 +71,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
             }
         }
 
-        return new LexicalQuery(outer, groups.Count, IsBrowse: !positive, Relaxed: relaxed && groups.Count > 1);
+        return new LexicalQuery(outer, groups.Count, IsBrowse: !positive, Relaxed: relaxed && groups.Count > 1, highlight);
     }
 
     private List<QuerySlot> Slots(UserQuery query)
@@ -90,7 +92,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
     }
 
     /// <summary>One clause per word, or per span of words that a synonym rule covers.</summary>
-    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader)
+    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader, HashSet<string>? highlight)
     {
         var groups = new List<Query>();
         var terms = slots.Select(s => s.Term).ToList();
@@ -98,8 +100,10 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
         {
             var rule = synonyms.LongestMatchAt(terms, i);
             var span = rule?.Match.Count ?? 1;
+            highlight?.UnionWith(slots.Skip(i).Take(span).Select(s => s.Term));
+            highlight?.UnionWith(rule?.Alternatives.SelectMany(a => a) ?? []);
             var original = span == 1
-                ? Word(slots[i], fields, reader)
+                ? Word(slots[i], fields, reader, highlight)
                 : Fields(fields, field => Phrase(field, slots.Skip(i).Take(span).Select((s, k) => new AnalyzedTerm(s.Term, k, 0, 0)).ToList(), slop: 1));
             if (rule is null)
             {
@@ -128,7 +132,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
     }
 
     /// <summary>A single word: exact, plus close spellings if it is rare, plus completions if it is being typed.</summary>
-    private Query Word(QuerySlot slot, IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader)
+    private Query Word(QuerySlot slot, IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader, HashSet<string>? highlight)
     {
         var exact = Fields(fields, field => new TermQuery(new Term(field, slot.Term)));
         var edits = AllowedEdits(slot, reader);
@@ -143,10 +147,16 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
         {
             // Close spellings of the word as typed and of its stem: a stemmer can mangle a misspelling
             // ("fentanly" loses its "ly"), or be what brings it close ("boundries" stems to "boundry").
-            foreach (var form in new[] { Lowered(slot), slot.Term }.Distinct(StringComparer.Ordinal))
+            var close = new[] { Lowered(slot), slot.Term }.Distinct(StringComparer.Ordinal)
+                .SelectMany(form => TypoExpansion.Closest(reader, IndexSchema.Body, form, edits))
+                .Where(t => t.Term != slot.Term)
+                .DistinctBy(t => t.Term)
+                .Take(ranking.FuzzyMaxExpansions);
+            foreach (var (term, similarity, _) in close)
             {
-                var fuzzy = Fields(fields, field => new FuzzyQuery(new Term(field, form), edits, prefixLength: 1, ranking.FuzzyMaxExpansions, transpositions: true));
-                fuzzy.Boost = ranking.FuzzyWeight;
+                highlight?.Add(term);
+                var fuzzy = Fields(fields, field => new TermQuery(new Term(field, term)));
+                fuzzy.Boost = ranking.FuzzyWeight * similarity;
                 word.Add(fuzzy, Occur.SHOULD);
             }
         }
@@ -161,6 +171,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
                 var completion = new BooleanQuery(disableCoord: true);
                 foreach (var (term, _) in completions)
                 {
+                    highlight?.Add(term);
                     completion.Add(Fields(fields, field => new TermQuery(new Term(field, term))), Occur.SHOULD);
                 }
 

@@ -2,8 +2,6 @@ using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching.Querying;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace HarrisHouse.Search.Searching.Spelling;
 
@@ -48,32 +46,12 @@ public sealed class SpellingCorrector(Func<string, bool> isSynonym)
     private static string? Closest(string word, IndexReader reader)
     {
         var edits = word.Length >= TwoEditsFromLength ? 2 : 1;
-        string? best = null;
-        var bestSimilarity = 0f;
-        var bestFrequency = 0;
-        foreach (var field in VocabularyFields)
-        {
-            var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null)
-            {
-                continue;
-            }
-
-            var attributes = new AttributeSource();
-            var boost = attributes.AddAttribute<IBoostAttribute>();
-            var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(field, word), edits, prefixLength: 1, transpositions: true);
-            while (fuzzy.MoveNext())
-            {
-                var similarity = boost.Boost;
-                var frequency = fuzzy.DocFreq;
-                if (similarity > bestSimilarity || (similarity == bestSimilarity && frequency > bestFrequency))
-                {
-                    (best, bestSimilarity, bestFrequency) = (fuzzy.Term.Utf8ToString(), similarity, frequency);
-                }
-            }
-        }
-
-        return best;
+        return VocabularyFields
+            .SelectMany(field => TypoExpansion.Closest(reader, field, word, edits))
+            .OrderByDescending(t => t.Similarity)
+            .ThenByDescending(t => t.DocFreq)
+            .Select(t => t.Term)
+            .FirstOrDefault();
     }
 
     private static string? Normalize(string word)

@@ -12,7 +12,7 @@ namespace HarrisHouse.Search.Searching.Suggestions;
 /// Search-as-you-type: page titles whose words start with what was typed (one edit forgiven on longer
 /// words), then frequent phrases of the content. Lexical only, to keep up with keystrokes.
 /// </summary>
-public sealed class SuggestService(LiveIndex index)
+public sealed class SuggestService(LiveIndex index, int cachedAnswers = 5_000)
 {
     private readonly Lucene.Net.Analysis.Analyzer _stems = SiteAnalyzers.Text(index.Options.Index.Stemmer);
 
@@ -42,6 +42,14 @@ public sealed class SuggestService(LiveIndex index)
         }
 
         using var lease = index.Acquire();
+        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, (string.Join(' ', words), limit), _ => Compute(lease, words, limit));
+        return new SuggestResult(query, suggestions);
+    }
+
+    private readonly ReaderCache<(string Words, int Limit), IReadOnlyList<Suggestion>> _answers = new(cachedAnswers);
+
+    private List<Suggestion> Compute(SearcherLease lease, List<string> words, int limit)
+    {
         var suggestions = Titles(lease.Searcher, words, limit);
         if (suggestions.Count < limit)
         {
@@ -61,7 +69,7 @@ public sealed class SuggestService(LiveIndex index)
             }
         }
 
-        return new SuggestResult(query, suggestions);
+        return suggestions;
     }
 
     private static List<Suggestion> Titles(IndexSearcher searcher, List<string> words, int limit)
