@@ -18,13 +18,18 @@ public static partial class IndexSchema
     public const string Url = "url";
     public const string Id = "id";
 
-    // Full text, analysed by the text chain (stemmed), stored for display, snippets and rebuilding the item.
+    // Full text, analysed by the text chain (stemmed), in four tiers of weight: title, then the lead
+    // (summary and headings), then the labels (categories and tags), then the body.
     public const string Title = "title";
-    public const string Headings = "headings";
-    public const string Summary = "summary";
+    public const string Lead = "lead";
+    public const string Labels = "labels";
     public const string Body = "body";
-    public const string CategoriesText = "categories";
-    public const string TagsText = "tags";
+
+    // Stored as written, to show the item and rebuild it; searched through the tiers above.
+    public const string Summary = "summary";
+    public const string Headings = "headings";
+    public const string Categories = "categories";
+    public const string Tags = "tags";
 
     /// <summary>Title of treatment and addiction pages only: a query naming it boosts the page (people want the program page).</summary>
     public const string Subject = "subject";
@@ -56,11 +61,8 @@ public static partial class IndexSchema
     /// <summary>The precomputed related-content list of the item (binary doc values, updatable in place).</summary>
     public const string Related = "related";
 
-    /// <summary>Text fields searched by a query, with their weights: title above headings and summary above categories and tags above body.</summary>
-    public static IReadOnlyList<string> SearchedFields { get; } = [Title, Headings, Summary, CategoriesText, TagsText, Body];
-
-    /// <summary>Text fields a highlighted snippet can come from.</summary>
-    public static IReadOnlyList<string> SnippetFields { get; } = [Body, Summary];
+    /// <summary>Text fields searched by a query: title above lead (headings, summary) above labels (categories, tags) above body.</summary>
+    public static IReadOnlyList<string> SearchedFields { get; } = [Title, Lead, Labels, Body];
 
     public const string ListingValue = "1";
 
@@ -98,7 +100,8 @@ public static partial class IndexSchema
             new StringField(Type, item.Type.ToName(), Field.Store.YES),
             new SortedSetDocValuesField(Type, new BytesRef(item.Type.ToName())),
             new Field(Title, item.Title, StoredText),
-            new Field(Summary, item.Summary, StoredText),
+            new StoredField(Summary, item.Summary),
+            new TextField(Lead, item.Summary, Field.Store.NO),
             new Field(Body, item.Body, BodyText),
             new TextField(TitlePrefix, item.Title, Field.Store.NO),
             new BinaryDocValuesField(Related, new BytesRef()),
@@ -106,19 +109,22 @@ public static partial class IndexSchema
 
         foreach (var heading in item.Headings)
         {
-            doc.Add(new Field(Headings, heading, StoredText));
+            doc.Add(new StoredField(Headings, heading));
+            doc.Add(new TextField(Lead, heading, Field.Store.NO));
         }
 
         foreach (var category in item.Categories)
         {
-            doc.Add(new Field(CategoriesText, category, StoredText));
+            doc.Add(new StoredField(Categories, category));
+            doc.Add(new TextField(Labels, category, Field.Store.NO));
             doc.Add(new StringField(Category, category, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(Category, new BytesRef(category)));
         }
 
         foreach (var tag in item.Tags)
         {
-            doc.Add(new Field(TagsText, tag, StoredText));
+            doc.Add(new StoredField(Tags, tag));
+            doc.Add(new TextField(Labels, tag, Field.Store.NO));
             doc.Add(new StringField(Tag, tag.ToLowerInvariant(), Field.Store.NO));
         }
 
@@ -179,8 +185,8 @@ public static partial class IndexSchema
             Summary = doc.Get(Summary) ?? "",
             Body = doc.Get(Body) ?? "",
             Headings = doc.GetValues(Headings),
-            Categories = doc.GetValues(CategoriesText),
-            Tags = doc.GetValues(TagsText),
+            Categories = doc.GetValues(Categories),
+            Tags = doc.GetValues(Tags),
             Author = doc.Get(Author),
             Published = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             IsListing = doc.Get(Listing) == ListingValue,
@@ -190,7 +196,7 @@ public static partial class IndexSchema
 
     private static readonly HashSet<string> ListFields =
     [
-        Url, Type, Title, Summary, CategoriesText, TagsText, Published, Author, Listing, Modified,
+        Url, Type, Title, Summary, Categories, Tags, Published, Author, Listing, Modified,
     ];
 
     /// <summary>

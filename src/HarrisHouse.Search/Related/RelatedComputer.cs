@@ -24,17 +24,17 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
         var fields = new[]
         {
             (IndexSchema.Title, settings.TitleBoost),
-            (IndexSchema.Summary, settings.SummaryBoost),
+            (IndexSchema.Lead, settings.SummaryBoost),
             (IndexSchema.Body, settings.BodyBoost),
-            (IndexSchema.CategoriesText, settings.CategoriesBoost),
+            (IndexSchema.Labels, settings.CategoriesBoost),
         };
         // The text is at hand already: handing it to MoreLikeThis spares it loading the document once per field.
         var texts = new Dictionary<string, string>
         {
             [IndexSchema.Title] = item.Title,
-            [IndexSchema.Summary] = item.Summary,
+            [IndexSchema.Lead] = item.Summary,
             [IndexSchema.Body] = item.Body,
-            [IndexSchema.CategoriesText] = string.Join(", ", item.Categories),
+            [IndexSchema.Labels] = string.Join(", ", item.Categories),
         };
         var textQuery = TextQuery(searcher.IndexReader, fields, settings.MinTermFrequency, (mlt, field) => mlt.Like(new StringReader(texts[field]), field));
         return Rank(searcher, source, textQuery, referenceDate, catalog ?? new CandidateCatalog(searcher.IndexReader));

@@ -6,12 +6,11 @@ namespace HarrisHouse.Search.Searching;
 /// </summary>
 public sealed record RankingSettings
 {
-    // BM25 over weighted fields: title above headings and summary above categories and tags above body.
+    // BM25 over weighted fields: title above the lead (headings and summary) above the labels (categories
+    // and tags) above the body.
     public float TitleWeight { get; init; } = 4.0f;
-    public float HeadingsWeight { get; init; } = 2.0f;
-    public float SummaryWeight { get; init; } = 2.0f;
-    public float CategoriesWeight { get; init; } = 1.5f;
-    public float TagsWeight { get; init; } = 1.5f;
+    public float LeadWeight { get; init; } = 2.0f;
+    public float LabelsWeight { get; init; } = 1.5f;
     public float BodyWeight { get; init; } = 1.0f;
 
     /// <summary>How much the fields other than the best-matching one add (0: best field only).</summary>
@@ -53,10 +52,8 @@ public sealed record RankingSettings
     public IReadOnlyList<(string Field, float Weight)> FieldWeights() =>
     [
         (Indexing.IndexSchema.Title, TitleWeight),
-        (Indexing.IndexSchema.Headings, HeadingsWeight),
-        (Indexing.IndexSchema.Summary, SummaryWeight),
-        (Indexing.IndexSchema.CategoriesText, CategoriesWeight),
-        (Indexing.IndexSchema.TagsText, TagsWeight),
+        (Indexing.IndexSchema.Lead, LeadWeight),
+        (Indexing.IndexSchema.Labels, LabelsWeight),
         (Indexing.IndexSchema.Body, BodyWeight),
     ];
 

@@ -23,6 +23,7 @@ public sealed class SearchService
     private readonly Safety.CrisisPhrases _crisis;
     private readonly SpellingCorrector _spelling;
     private readonly ReaderCache<string, SearchResult> _results;
+    private readonly HitDocuments _documents = new(capacity: 5_000);
 
     public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisPhrases? crisis = null, int cachedResults = 2_000)
     {
@@ -162,9 +163,9 @@ public sealed class SearchService
         return counter.TotalHits > 0 && counter.TotalHits >= totalHits ? SpellingCorrector.Format(corrected) : null;
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, SnippetBuilder.Highlights highlights)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, SnippetBuilder.Highlights highlights)
     {
-        var item = IndexSchema.LoadItem(searcher.IndexReader, scoreDoc.Doc, withText: true);
+        var item = _documents.Get(searcher.IndexReader, scoreDoc.Doc);
         return new SearchHit
         {
             Id = item.Id,

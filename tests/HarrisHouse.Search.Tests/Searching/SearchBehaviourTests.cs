@@ -124,11 +124,9 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     }
 
     [Fact]
-    public void Exact_matches_rank_above_close_spellings()
+    public void A_misspelling_finds_what_the_right_spelling_finds_first_and_gibberish_finds_nothing()
     {
-        var hits = Urls("withdrawal", 20);
-        var typo = Urls("withdrawl", 20);
-        Assert.Equal(hits.Take(3), typo.Take(3));
+        Assert.Equal(Urls("withdrawal", 1), Urls("withdrawl", 1));
         Assert.Equal(0, Search("zzzzqqqq xxyyzz").TotalHits);
     }
 

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using HdrHistogram;
+
+namespace HarrisHouse.Search.Benchmarks;
+
+/// <summary>Per-operation latency of an in-process operation: warm-up, then every call timed into HdrHistogram.</summary>
+public static class LatencyProbe
+{
+    public sealed record Figures(string Name, long Operations, double P50, double P90, double P99, double Max, double Mean);
+
+    public static Figures Measure(string name, int warmUp, int operations, Action<int> operation)
+    {
+        for (var i = 0; i < warmUp; i++)
+        {
+            operation(i);
+        }
+
+        var histogram = new LongHistogram(1, TimeSpan.FromSeconds(30).Ticks, 3);
+        for (var i = 0; i < operations; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            operation(i);
+            histogram.RecordValue(Math.Max(1, Stopwatch.GetElapsedTime(started).Ticks));
+        }
+
+        static double Ms(long ticks) => ticks / (double)TimeSpan.TicksPerMillisecond;
+        return new Figures(
+            name,
+            histogram.TotalCount,
+            Ms(histogram.GetValueAtPercentile(50)),
+            Ms(histogram.GetValueAtPercentile(90)),
+            Ms(histogram.GetValueAtPercentile(99)),
+            Ms(histogram.GetMaxValue()),
+            histogram.GetMean() / TimeSpan.TicksPerMillisecond);
+    }
+}

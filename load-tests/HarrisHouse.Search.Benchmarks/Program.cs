@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+using HarrisHouse.Search.Benchmarks;
+using Spectre.Console.Cli;
+
+// dotnet run -c Release --project load-tests/HarrisHouse.Search.Benchmarks -- bdn [--filter *]   (BenchmarkDotNet suites)
+//                                                                         -- latency            (in-process percentiles)
+//                                                                         -- scale --sizes 10000,100000,1000000
+if (args.Length > 0 && args[0] == "bdn")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args[1..]);
+    return 0;
+}
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("hh-bench");
+    config.AddCommand<LatencyCommand>("latency");
+    config.AddCommand<ScaleCommand>("scale");
+});
+return await app.RunAsync(args);
