@@ -3,6 +3,8 @@ using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Suggestions;
+using HarrisHouse.Search.Semantic;
+using Microsoft.Extensions.AI;
 using HarrisHouse.Search.Serving;
 using Microsoft.Extensions.Logging;
 
@@ -14,12 +16,15 @@ namespace HarrisHouse.Search;
 /// </summary>
 public sealed class SearchEngine : IDisposable
 {
-    private SearchEngine(SearchOptions options, LiveIndex index, SynonymSet synonyms)
+    private SearchEngine(SearchOptions options, LiveIndex index, SynonymSet synonyms, SemanticSearch? semantic, ItemEmbedder? embedder, string? semanticUnavailable)
     {
         Options = options;
         Index = index;
         Synonyms = synonyms;
-        Search = new SearchService(index, synonyms, Searching.Safety.CrisisPhrases.FromFile(options.FullCrisisPhrasesPath), options.CachedAnswers);
+        Semantic = semantic;
+        Embedder = embedder;
+        SemanticUnavailable = semanticUnavailable;
+        Search = new SearchService(index, synonyms, Searching.Safety.CrisisPhrases.FromFile(options.FullCrisisPhrasesPath), options.CachedAnswers, semantic);
         Suggest = new SuggestService(index, options.CachedAnswers);
         Related = new RelatedService(index, options.CachedAnswers);
         Documents = new DocumentService(index);
@@ -33,9 +38,28 @@ public sealed class SearchEngine : IDisposable
     public RelatedService Related { get; }
     public DocumentService Documents { get; }
 
-    /// <summary>Creates the engine; call <see cref="LiveIndex.Start"/> on <see cref="Index"/> to begin serving.</summary>
-    public static SearchEngine Create(SearchOptions options, bool writable, ILoggerFactory? loggers = null)
+    /// <summary>The semantic side, or null when the model is off or could not load.</summary>
+    public SemanticSearch? Semantic { get; }
+
+    /// <summary>Embeds items for reindexes and live updates, or null without a model.</summary>
+    public ItemEmbedder? Embedder { get; }
+
+    /// <summary>Why semantic search is unavailable although it is enabled, or null.</summary>
+    public string? SemanticUnavailable { get; }
+
+    /// <summary>
+    /// Creates the engine; call <see cref="LiveIndex.Start"/> on <see cref="Index"/> to begin serving. With an
+    /// embedding <paramref name="generator"/>, items are embedded and search is hybrid by default.
+    /// </summary>
+    public static SearchEngine Create(
+        SearchOptions options,
+        bool writable,
+        ILoggerFactory? loggers = null,
+        IEmbeddingGenerator<string, Embedding<float>>? generator = null,
+        string? semanticUnavailable = null)
     {
+        var embedder = generator is null ? null : new ItemEmbedder(generator, new EmbeddingCache(options.Semantic.FullCachePath, ModelOf(generator, options)), options.Semantic);
+        var semantic = generator is null ? null : new SemanticSearch(generator, options.Semantic);
         var synonyms = File.Exists(options.FullSynonymsPath)
             ? SynonymSet.Load(options.FullSynonymsPath, Analysis.SiteAnalyzers.Text(options.Stemmer))
             : SynonymSet.Empty;
@@ -46,12 +70,16 @@ public sealed class SearchEngine : IDisposable
                 Index = options.IndexSettings,
                 Ranking = options.Ranking,
                 Writable = writable,
+                Embedder = embedder,
             },
             loggers?.CreateLogger<LiveIndex>());
-        return new SearchEngine(options, index, synonyms);
+        return new SearchEngine(options, index, synonyms, semantic, embedder, semanticUnavailable);
     }
 
-    public Reindexer CreateReindexer() => new(Options.IndexSettings);
+    private static string ModelOf(IEmbeddingGenerator<string, Embedding<float>> generator, SearchOptions options) =>
+        generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? options.Semantic.Model;
+
+    public Reindexer CreateReindexer() => new(Options.IndexSettings, Embedder);
 
     public void Dispose() => Index.Dispose();
 }

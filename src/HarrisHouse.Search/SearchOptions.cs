@@ -27,6 +27,7 @@ public sealed class SearchOptions
     /// </summary>
     public int CachedAnswers { get; set; } = 2_000;
     public RelatedSettings Related { get; set; } = new();
+    public Semantic.SemanticSettings Semantic { get; set; } = new();
 
     public string FullContentPath => Path.GetFullPath(ContentPath);
     public string FullIndexPath => Path.GetFullPath(IndexPath);

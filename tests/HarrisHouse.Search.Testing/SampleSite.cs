@@ -13,6 +13,9 @@ public static class SampleSite
         IndexPath = indexPath,
         SynonymsPath = RepositoryPaths.Synonyms,
         CrisisPhrasesPath = RepositoryPaths.CrisisPhrases,
+
+        // Lexical unless a test turns the model on (see SemanticSite): loading it and embedding take seconds.
+        Semantic = new Semantic.SemanticSettings { Enabled = false },
     };
 
     /// <summary>Reindexes <paramref name="options"/>' content into its index path and returns the report.</summary>

@@ -25,6 +25,7 @@ public static class StaffProcess
             UseShellExecute = false,
         };
         start.ArgumentList.Add(dll);
+        start.Environment["Search__Semantic__Enabled"] = "false";
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

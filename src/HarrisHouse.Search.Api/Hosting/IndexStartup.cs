@@ -13,6 +13,10 @@ public sealed partial class IndexStartup(SearchEngine engine, ILogger<IndexStart
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var options = engine.Options;
+        if (engine.SemanticUnavailable is { } unavailable)
+        {
+            LogSemanticUnavailable(logger, unavailable);
+        }
         if (engine.Index.Store.ListComplete().Count == 0)
         {
             LogBuilding(logger, options.FullIndexPath, options.FullContentPath);
@@ -43,6 +47,9 @@ public sealed partial class IndexStartup(SearchEngine engine, ILogger<IndexStart
         engine.Dispose();
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Semantic search is unavailable, serving lexical search only: {Reason}")]
+    private static partial void LogSemanticUnavailable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No index found in {IndexPath}; building it from {ContentPath}")]
     private static partial void LogBuilding(ILogger logger, string indexPath, string contentPath);

@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Api.Problems;
+using HarrisHouse.Search.Embeddings;
 using Microsoft.Extensions.Options;
 
 namespace HarrisHouse.Search.Api.Hosting;
@@ -12,10 +13,13 @@ public static class SearchServiceExtensions
     {
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.Section);
-        services.AddSingleton(provider => SearchEngine.Create(
-            provider.GetRequiredService<IOptions<SearchOptions>>().Value,
-            writable: true,
-            provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
+            var (generator, unavailable) = EmbeddingModels.TryCreate(options.Semantic);
+            return SearchEngine.Create(options, writable: true, provider.GetRequiredService<ILoggerFactory>(), generator, unavailable);
+        });
+        services.AddSingleton<IReadinessContributor, SemanticReadiness>();
         services.AddHostedService<IndexStartup>();
         services.AddOptions<Admin.AdminOptions>().BindConfiguration(Admin.AdminOptions.Section);
         services.AddSingleton<Admin.ReindexJobs>();

@@ -14,6 +14,7 @@ public static class OpenApiSetup
         [("Search", "category")] = new JsonArray("Alcohol"),
         [("Search", "year")] = new JsonArray("2024"),
         [("Search", "sort")] = "relevance",
+        [("Search", "mode")] = "hybrid",
         [("Search", "page")] = "1",
         [("Search", "pageSize")] = "10",
         [("Suggest", "q")] = "opio",

@@ -32,5 +32,27 @@ public sealed class ParameterParsing
         return defaultValue;
     }
 
+    /// <summary>One of an enum's names (any case), or null when absent; anything else is reported.</summary>
+    public TEnum? Choice<TEnum>(string name, string? value)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        foreach (var choice in Enum.GetValues<TEnum>())
+        {
+            if (choice.ToString().Equals(value.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return choice;
+            }
+        }
+
+        var names = Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant());
+        Add(name, $"{name} must be one of {string.Join(", ", names)}; it was '{Shorten(value)}'.");
+        return null;
+    }
+
     public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
 }

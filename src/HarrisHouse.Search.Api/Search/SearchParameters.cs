@@ -31,6 +31,10 @@ public sealed record SearchParameters
     [Description("relevance (default), newest or oldest.")]
     public string? Sort { get; init; }
 
+    [FromQuery(Name = "mode")]
+    [Description("hybrid (default when the embedding model is on), lexical or semantic. The response says which mode ran.")]
+    public string? Mode { get; init; }
+
     [FromQuery(Name = "page")]
     [Description("Page number from 1; page × pageSize may not go past the first 1,000 results.")]
     public string? Page { get; init; }
@@ -67,27 +71,14 @@ public sealed record SearchParameters
             }
         }
 
-        var sort = SearchSort.Relevance;
-        if (!string.IsNullOrWhiteSpace(Sort))
-        {
-            var named = Enum.GetValues<SearchSort>().Where(s => s.ToString().Equals(Sort.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-            if (named.Count == 1)
-            {
-                sort = named[0];
-            }
-            else
-            {
-                parsing.Add("sort", $"sort must be relevance, newest or oldest; it was '{ParameterParsing.Shorten(Sort)}'.");
-            }
-        }
-
         return new SearchRequest
         {
+            Mode = parsing.Choice<SearchMode>("mode", Mode),
             Query = Q ?? "",
             Types = types.Distinct().ToList(),
             Categories = (Category ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct().ToList(),
             Years = years.Distinct().ToList(),
-            Sort = sort,
+            Sort = parsing.Choice<SearchSort>("sort", Sort) ?? SearchSort.Relevance,
             Page = parsing.Integer("page", Page, 1),
             PageSize = parsing.Integer("pageSize", PageSize, SearchLimits.DefaultPageSize),
         };

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using HarrisHouse.Search.Cli.Infrastructure;
+using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Serving.LiveUpdates;
 using HarrisHouse.Search.Sources;
@@ -25,7 +26,8 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         var options = settings.Apply(configured);
         var output = settings.Json ? errors.Console : console;
         var source = new MarkdownFolderSource(options.FullContentPath);
-        var reindexer = new Reindexer(options.IndexSettings);
+        using var engine = CreateEngine(options, output);
+        var reindexer = engine.CreateReindexer();
         ReindexReport report;
         try
         {
@@ -53,6 +55,18 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentProblems;
     }
 
+    /// <summary>The engine only lends its embedder (when semantic search is on): nothing is served from here.</summary>
+    private static SearchEngine CreateEngine(SearchOptions options, IAnsiConsole output)
+    {
+        var (generator, unavailable) = EmbeddingModels.TryCreate(options.Semantic);
+        if (unavailable is not null)
+        {
+            output.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(unavailable)}; the index is built without vectors.");
+        }
+
+        return SearchEngine.Create(options, writable: false, generator: generator, semanticUnavailable: unavailable);
+    }
+
     /// <summary>Live changes made through the admin API survive a full reindex (see README).</summary>
     private static JournalOverlay Overlay(SearchOptions options) => new(new LiveUpdateJournal(options.FullIndexPath));
 
@@ -68,11 +82,12 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
             .StartAsync(async context =>
             {
                 var reading = context.AddTask("Reading content", maxValue: 1);
+                var embedding = context.AddTask("Embedding", autoStart: false);
                 var indexing = context.AddTask("Indexing", autoStart: false);
                 var relating = context.AddTask("Related lists", autoStart: false);
-                var progress = new SynchronousProgress<BuildProgress>(p => Update(p, reading, indexing, relating));
+                var progress = new SynchronousProgress<BuildProgress>(p => Update(p, reading, embedding, indexing, relating));
                 var report = await run(progress);
-                foreach (var task in new[] { reading, indexing, relating })
+                foreach (var task in new[] { reading, embedding, indexing, relating })
                 {
                     task.Value = task.MaxValue;
                 }
@@ -81,12 +96,18 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
             });
     }
 
-    private static void Update(BuildProgress progress, ProgressTask reading, ProgressTask indexing, ProgressTask relating)
+    private static void Update(BuildProgress progress, ProgressTask reading, ProgressTask embedding, ProgressTask indexing, ProgressTask relating)
     {
         switch (progress.Stage)
         {
             case BuildStage.Reading:
                 reading.Description = $"Reading content ({progress.Done} files)";
+                break;
+            case BuildStage.Embedding:
+                reading.Value = reading.MaxValue;
+                embedding.StartTask();
+                embedding.MaxValue = Math.Max(1, progress.Total);
+                embedding.Value = progress.Done;
                 break;
             case BuildStage.Indexing:
                 reading.Value = reading.MaxValue;
@@ -121,6 +142,9 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         table.AddRow("Problems (skipped)", report.Problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("Elapsed", $"{report.Elapsed.TotalSeconds:0.00} s");
         table.AddRow("Index size", Sizes.Format(report.IndexSizeBytes));
+        table.AddRow("Vectors", report.Generation!.Manifest.EmbeddingModel is { } model
+            ? $"{Markup.Escape(model)}, {report.Generation.Manifest.TextsEmbedded} embedded, the rest from the cache"
+            : "none (semantic search off)");
         table.AddRow("Generation", report.Generation!.Name);
         table.AddRow("Index", Markup.Escape(options.FullIndexPath));
         console.Write(table);
@@ -137,6 +161,8 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         problems = report.Problems.Select(ProblemTable.ToJson),
         elapsedMs = Math.Round(report.Elapsed.TotalMilliseconds),
         indexSizeBytes = report.IndexSizeBytes,
+        embeddingModel = report.Generation?.Manifest.EmbeddingModel,
+        textsEmbedded = report.Generation?.Manifest.TextsEmbedded ?? 0,
         removedGenerations = report.RemovedGenerations,
     };
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using HarrisHouse.Search.Cli.Infrastructure;
+using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Serving;
@@ -27,6 +28,10 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Sea
         [Description("Only this category; repeatable.")]
         public string[] Categories { get; init; } = [];
 
+        [CommandOption("--mode <MODE>")]
+        [Description("hybrid (default when the embedding model is on), lexical or semantic.")]
+        public SearchMode? Mode { get; init; }
+
         [CommandOption("--page <N>")]
         [DefaultValue(1)]
         public int Page { get; init; } = 1;
@@ -52,11 +57,18 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Sea
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var options = settings.Apply(configured);
-        using var engine = SearchEngine.Create(options, writable: false);
+        var (generator, unavailable) = settings.Mode == SearchMode.Lexical ? (null, null) : EmbeddingModels.TryCreate(options.Semantic);
+        if (unavailable is not null)
+        {
+            errors.Console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(unavailable)}");
+        }
+
+        using var engine = SearchEngine.Create(options, writable: false, generator: generator, semanticUnavailable: unavailable);
         engine.Index.Refresh();
         var request = new SearchRequest
         {
             Query = settings.Query,
+            Mode = settings.Mode,
             Types = settings.Types.Select(t => ContentTypes.TryParse(t, out var type) ? type : ContentType.Page).ToList(),
             Categories = settings.Categories,
             Page = settings.Page,
@@ -84,7 +96,7 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Sea
         }
 
         var table = new Table()
-            .Title($"{result.TotalHits} result(s) for [bold]{Markup.Escape(settings.Query)}[/] ({result.TookMs:0.0} ms)")
+            .Title($"{result.TotalHits} result(s) for [bold]{Markup.Escape(settings.Query)}[/] ({result.Mode}, {result.TookMs:0.0} ms)")
             .AddColumn(new TableColumn("#").RightAligned())
             .AddColumn("Title")
             .AddColumn(new TableColumn("URL").NoWrap())

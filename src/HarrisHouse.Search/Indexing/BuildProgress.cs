@@ -3,6 +3,7 @@ namespace HarrisHouse.Search.Indexing;
 public enum BuildStage
 {
     Reading,
+    Embedding,
     Indexing,
     Relating,
     Committing,

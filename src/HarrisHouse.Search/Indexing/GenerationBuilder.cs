@@ -6,8 +6,8 @@ using Lucene.Net.Store;
 
 namespace HarrisHouse.Search.Indexing;
 
-/// <summary>Writes a complete new generation from a set of items: documents, related lists, manifest.</summary>
-public sealed class GenerationBuilder(IndexSettings settings)
+/// <summary>Writes a complete new generation from a set of items: vectors, documents, related lists, manifest.</summary>
+public sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbedder? embedder = null)
 {
     public GenerationInfo Build(
         GenerationStore store,
@@ -17,6 +17,8 @@ public sealed class GenerationBuilder(IndexSettings settings)
         CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        var embeddedBefore = embedder?.Embedded ?? 0;
+        var vectors = Embed(items, progress, cancellationToken);
         var build = store.BeginBuild();
         var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer);
         using (var directory = FSDirectory.Open(build.Directory))
@@ -31,7 +33,7 @@ public sealed class GenerationBuilder(IndexSettings settings)
                 UseCompoundFile = false,
             };
             using var writer = new IndexWriter(directory, config);
-            AddAll(writer, items, progress, cancellationToken);
+            AddAll(writer, items, vectors, progress, cancellationToken);
 
             if (settings.ComputeRelated)
             {
@@ -55,6 +57,8 @@ public sealed class GenerationBuilder(IndexSettings settings)
             Stemmer = settings.Stemmer.ToString(),
             LiveUpdateSequence = origin.LiveUpdateSequence,
             BuildMilliseconds = stopwatch.ElapsedMilliseconds,
+            EmbeddingModel = embedder?.Model,
+            TextsEmbedded = (embedder?.Embedded ?? 0) - embeddedBefore,
         };
         var generation = store.Complete(build, manifest);
         progress?.Report(new BuildProgress(BuildStage.Committing, 1, 1));
@@ -66,7 +70,21 @@ public sealed class GenerationBuilder(IndexSettings settings)
     /// filling its own in-memory segment. Documents keep their order within a thread, which is all that the
     /// deterministic parts (related lists, ties broken by URL) need.
     /// </summary>
-    private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Every item's vector (from the cache when its text was embedded before), or null without a model.</summary>
+    private Semantic.PassageVectors[]? Embed(IReadOnlyList<ContentItem> items, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (embedder is null)
+        {
+            return null;
+        }
+
+        var done = 0;
+        progress?.Report(new BuildProgress(BuildStage.Embedding, 0, items.Count));
+        var embedding = progress is null ? null : new Progress<int>(n => progress.Report(new BuildProgress(BuildStage.Embedding, Interlocked.Add(ref done, n), items.Count)));
+        return embedder.EmbedAll(items, embedding, cancellationToken);
+    }
+
+    private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, Semantic.PassageVectors[]? vectors, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var added = 0;
         var threads = items.Count < 1_000 ? 1 : Environment.ProcessorCount;
@@ -75,7 +93,7 @@ public sealed class GenerationBuilder(IndexSettings settings)
             for (var i = thread; i < items.Count; i += threads)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.AddDocument(IndexSchema.ToDocument(items[i]));
+                writer.AddDocument(IndexSchema.ToDocument(items[i], vectors?[i]));
                 var done = Interlocked.Increment(ref added);
                 if (done % 256 == 0 || done == items.Count)
                 {

@@ -24,6 +24,12 @@ public sealed record GenerationManifest
 
     public long BuildMilliseconds { get; init; }
 
+    /// <summary>The model whose vectors the generation carries, or null when it was built without one.</summary>
+    public string? EmbeddingModel { get; init; }
+
+    /// <summary>Texts embedded while building (the rest came from the embedding cache).</summary>
+    public int TextsEmbedded { get; init; }
+
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,

@@ -61,6 +61,9 @@ public static partial class IndexSchema
     /// <summary>The precomputed related-content list of the item (binary doc values, updatable in place).</summary>
     public const string Related = "related";
 
+    /// <summary>The item's embedding (normalised float32 vector as binary doc values), when the model is on.</summary>
+    public const string Embedding = "embedding";
+
     /// <summary>Text fields searched by a query: title above lead (headings, summary) above labels (categories, tags) above body.</summary>
     public static IReadOnlyList<string> SearchedFields { get; } = [Title, Lead, Labels, Body];
 
@@ -90,7 +93,7 @@ public static partial class IndexSchema
         OmitNorms = true,
     };
 
-    public static Document ToDocument(ContentItem item)
+    public static Document ToDocument(ContentItem item, Semantic.PassageVectors? embedding = null)
     {
         var doc = new Document
         {
@@ -131,6 +134,11 @@ public static partial class IndexSchema
         if (SubjectOf(item) is { } subject)
         {
             doc.Add(new TextField(Subject, subject, Field.Store.NO));
+        }
+
+        if (embedding is not null)
+        {
+            doc.Add(new BinaryDocValuesField(Embedding, Semantic.VectorIndex.Encode(embedding.Value)));
         }
 
         if (item.Published is { } published)

@@ -8,7 +8,7 @@ namespace HarrisHouse.Search.Indexing;
 /// A full reindex: takes the reindex lock, reads the source, builds a new generation beside the live one,
 /// switches to it atomically and prunes old generations. The live generation is never touched.
 /// </summary>
-public sealed class Reindexer(IndexSettings settings)
+public sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? embedder = null)
 {
     public async Task<ReindexReport> RunAsync(
         string indexRoot,
@@ -39,7 +39,7 @@ public sealed class Reindexer(IndexSettings settings)
 
         var items = options.Overlay?.Apply(snapshot.Items) ?? new OverlaidItems(snapshot.Items, 0);
         var origin = new GenerationOrigin(source.Description, snapshot.Problems.Count, items.Sequence);
-        var generation = new GenerationBuilder(settings).Build(store, items.Items, origin, progress, cancellationToken);
+        var generation = new GenerationBuilder(settings, embedder).Build(store, items.Items, origin, progress, cancellationToken);
         store.SwitchTo(generation);
         var removed = store.Prune(settings.KeepGenerations);
         return new ReindexReport(

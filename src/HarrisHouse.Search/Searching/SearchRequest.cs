@@ -2,6 +2,18 @@ using HarrisHouse.Search.Content;
 
 namespace HarrisHouse.Search.Searching;
 
+public enum SearchMode
+{
+    /// <summary>Lexical and semantic rankings fused (the default when the embedding model is on).</summary>
+    Hybrid,
+
+    /// <summary>Words only: BM25, synonyms, typos (the default without the model).</summary>
+    Lexical,
+
+    /// <summary>Meaning only: the query's embedding against the items'.</summary>
+    Semantic,
+}
+
 public enum SearchSort
 {
     Relevance,
@@ -21,6 +33,9 @@ public sealed record SearchRequest
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = SearchLimits.DefaultPageSize;
+
+    /// <summary>How to rank; null for the service's default.</summary>
+    public SearchMode? Mode { get; init; }
 
     public bool HasFilters => Types.Count > 0 || Categories.Count > 0 || Years.Count > 0;
 }

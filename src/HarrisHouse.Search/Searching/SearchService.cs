@@ -24,10 +24,12 @@ public sealed class SearchService
     private readonly SpellingCorrector _spelling;
     private readonly ReaderCache<string, SearchResult> _results;
     private readonly HitDocuments _documents = new(capacity: 5_000);
+    private readonly Hybrid.HybridSearch? _hybrid;
 
-    public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisPhrases? crisis = null, int cachedResults = 2_000)
+    public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisPhrases? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
     {
         _index = index;
+        _hybrid = semantic is null ? null : new Hybrid.HybridSearch(semantic);
         _results = new ReaderCache<string, SearchResult>(cachedResults);
         _crisis = crisis ?? Safety.CrisisPhrases.None;
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
@@ -47,14 +49,16 @@ public sealed class SearchService
 
         var stopwatch = Stopwatch.StartNew();
         using var lease = _index.Acquire();
-        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request), _ => Compute(lease.Searcher, request));
+        var mode = ModeFor(request);
+        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request, mode), _ => Compute(lease.Searcher, request, mode));
         // The crisis phrases can change without the index changing: checked on every request, never cached.
         return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), Crisis = _crisis.Signals(request.Query) };
     }
 
     /// <summary>Requests that mean the same share a cache entry: filters in any order, the query as typed.</summary>
-    private static string CacheKey(SearchRequest request) => string.Join(
+    private static string CacheKey(SearchRequest request, SearchMode mode) => string.Join(
         '\u001f',
+        mode,
         request.Query,
         string.Join(',', request.Types.Order()),
         string.Join(',', request.Categories.Order(StringComparer.Ordinal)),
@@ -63,16 +67,71 @@ public sealed class SearchService
         request.Page,
         request.PageSize);
 
-    private SearchResult Compute(IndexSearcher searcher, SearchRequest request)
+    /// <summary>The mode a request runs in: as asked when the model is available, else lexical (and the response says so).</summary>
+    private SearchMode ModeFor(SearchRequest request) =>
+        _hybrid is null ? SearchMode.Lexical : request.Mode ?? SearchMode.Hybrid;
+
+    private SearchResult Compute(IndexSearcher searcher, SearchRequest request, SearchMode mode)
     {
         var parsed = UserQueryParser.Parse(request.Query);
+        var (built, outcome, ran) = Find(searcher, parsed, request, mode);
+        var highlights = _snippets.For(built.HighlightTerms);
+        var hits = outcome.Ranked
+            .Skip((request.Page - 1) * request.PageSize)
+            .Take(request.PageSize)
+            .Select(r => ToHit(searcher, r.Doc, r.Score, highlights))
+            .ToList();
+
+        var cappedTotal = Math.Min(outcome.Total, SearchLimits.MaxDepth);
+        return new SearchResult
+        {
+            Query = request.Query,
+            TotalHits = outcome.Total,
+            Page = request.Page,
+            PageSize = request.PageSize,
+            TotalPages = (int)Math.Ceiling(cappedTotal / (double)request.PageSize),
+            TookMs = 0,
+            Hits = hits,
+            Facets = new SearchFacets(
+                FacetResults.Build(FacetField.Type, outcome.Counts[FacetField.Type], FacetField.Type.Selected(request)),
+                FacetResults.Build(FacetField.Category, outcome.Counts[FacetField.Category], FacetField.Category.Selected(request)),
+                FacetResults.Build(FacetField.Year, outcome.Counts[FacetField.Year], FacetField.Year.Selected(request))),
+            DidYouMean = DidYouMean(searcher, parsed, request, outcome.LexicalTotal),
+            Mode = ran.ToString().ToLowerInvariant(),
+        };
+    }
+
+    /// <summary>
+    /// Ranks and counts in the given mode. A browse (no words) is the same in every mode; semantic and hybrid
+    /// need the model's vectors in the index (an index built without the model is searched lexically).
+    /// </summary>
+    private (LexicalQuery Built, Hybrid.MixedOutcome Outcome, SearchMode Ran) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request, SearchMode mode)
+    {
         var built = _queries.Build(parsed, searcher.IndexReader);
+        if (mode != SearchMode.Lexical && _hybrid is not null && !built.IsBrowse && Semantic.VectorIndex.HasVectors(searcher.IndexReader))
+        {
+            // Whether all the words must match is decided on the words alone, never under the filters: else
+            // choosing a facet value could relax the query and find more than the count shown beside it.
+            var completeMatches = Count(searcher, built.Query);
+            if (completeMatches == 0 && built.WordGroups > 1)
+            {
+                built = _queries.Build(parsed, searcher.IndexReader, relaxed: true);
+            }
+
+            var keywordQuery = completeMatches > 0 && built.WordGroups <= _hybrid.Settings.KeywordQueryMaxWords;
+            return (built, _hybrid.Run(searcher, request, built.Query, mode, keywordQuery, completeLexicalMatch: completeMatches > 0), mode);
+        }
+
         var depth = request.Page * request.PageSize;
         var sort = SortFor(request.Sort, built.IsBrowse);
-
         var selectedFacets = FacetFields.All.Where(f => f.Selected(request).Count > 0).ToList();
+        if (request.HasFilters && built.WordGroups > 1 && Count(searcher, built.Query) == 0)
+        {
+            built = _queries.Build(parsed, searcher.IndexReader, relaxed: true);
+        }
+
         var (top, counts) = Run(searcher, built.Query, request, sort, depth, FacetFields.All.Except(selectedFacets).ToList());
-        if (top.TotalHits == 0 && built.WordGroups > 1)
+        if (!request.HasFilters && top.TotalHits == 0 && built.WordGroups > 1)
         {
             built = _queries.Build(parsed, searcher.IndexReader, relaxed: true);
             (top, counts) = Run(searcher, built.Query, request, sort, depth, FacetFields.All.Except(selectedFacets).ToList());
@@ -85,28 +144,9 @@ public sealed class SearchService
             counts[facet] = collector.CountsOf(facet);
         }
 
-        var highlights = _snippets.For(built.HighlightTerms);
-        var hits = top.ScoreDocs
-            .Skip((request.Page - 1) * request.PageSize)
-            .Select(scoreDoc => ToHit(searcher, scoreDoc, highlights))
-            .ToList();
-
-        var cappedTotal = Math.Min(top.TotalHits, SearchLimits.MaxDepth);
-        return new SearchResult
-        {
-            Query = request.Query,
-            TotalHits = top.TotalHits,
-            Page = request.Page,
-            PageSize = request.PageSize,
-            TotalPages = (int)Math.Ceiling(cappedTotal / (double)request.PageSize),
-            TookMs = 0,
-            Hits = hits,
-            Facets = new SearchFacets(
-                FacetResults.Build(FacetField.Type, counts[FacetField.Type], FacetField.Type.Selected(request)),
-                FacetResults.Build(FacetField.Category, counts[FacetField.Category], FacetField.Category.Selected(request)),
-                FacetResults.Build(FacetField.Year, counts[FacetField.Year], FacetField.Year.Selected(request))),
-            DidYouMean = DidYouMean(searcher, parsed, request, top.TotalHits),
-        };
+        var ranked = top.ScoreDocs.Select(d => (d.Doc, float.IsNaN(d.Score) ? 0f : d.Score)).ToList();
+        // A browse is the same in every mode, so it says the mode asked for; an index without vectors is searched lexically.
+        return (built, new Hybrid.MixedOutcome(ranked, top.TotalHits, counts, top.TotalHits), built.IsBrowse ? mode : SearchMode.Lexical);
     }
 
     /// <summary>
@@ -123,16 +163,8 @@ public sealed class SearchService
 
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
-        var parsed = UserQueryParser.Parse(request.Query);
-        var built = _queries.Build(parsed, searcher.IndexReader);
-        var sort = SortFor(request.Sort, built.IsBrowse);
-        var (top, _) = Run(searcher, built.Query, request, sort, depth, []);
-        if (top.TotalHits == 0 && built.WordGroups > 1)
-        {
-            (top, _) = Run(searcher, _queries.Build(parsed, searcher.IndexReader, relaxed: true).Query, request, sort, depth, []);
-        }
-
-        return top.ScoreDocs.Select(d => new RankedHit(IndexSchema.LoadUrl(searcher.IndexReader, d.Doc), d.Score)).ToList();
+        var (_, outcome, _) = Find(searcher, UserQueryParser.Parse(request.Query), request with { Page = 1, PageSize = depth }, ModeFor(request));
+        return outcome.Ranked.Take(depth).Select(r => new RankedHit(IndexSchema.LoadUrl(searcher.IndexReader, r.Doc), r.Score)).ToList();
     }
 
     private static (TopDocs Top, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts) Run(
@@ -143,6 +175,13 @@ public sealed class SearchService
         searcher.Search(FacetFilters.Apply(query, request), MultiCollector.Wrap(top, facets));
         var counts = countHere.ToDictionary(f => f, f => facets.CountsOf(f));
         return (top.GetTopDocs(), counts);
+    }
+
+    private static int Count(IndexSearcher searcher, Query query)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, counter);
+        return counter.TotalHits;
     }
 
     private string? DidYouMean(IndexSearcher searcher, UserQuery parsed, SearchRequest request, int totalHits)
@@ -158,14 +197,13 @@ public sealed class SearchService
             return null;
         }
 
-        var counter = new TotalHitCountCollector();
-        searcher.Search(FacetFilters.Apply(_queries.Build(corrected, searcher.IndexReader).Query, request), counter);
-        return counter.TotalHits > 0 && counter.TotalHits >= totalHits ? SpellingCorrector.Format(corrected) : null;
+        var correctedHits = Count(searcher, FacetFilters.Apply(_queries.Build(corrected, searcher.IndexReader).Query, request));
+        return correctedHits > 0 && correctedHits >= totalHits ? SpellingCorrector.Format(corrected) : null;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, SnippetBuilder.Highlights highlights)
+    private SearchHit ToHit(IndexSearcher searcher, int doc, float score, SnippetBuilder.Highlights highlights)
     {
-        var item = _documents.Get(searcher.IndexReader, scoreDoc.Doc);
+        var item = _documents.Get(searcher.IndexReader, doc);
         return new SearchHit
         {
             Id = item.Id,
@@ -173,11 +211,11 @@ public sealed class SearchService
             Type = item.Type,
             Title = item.Title,
             TitleHighlighted = highlights.Title(item.Title),
-            Snippet = highlights.Snippet(searcher.IndexReader, scoreDoc.Doc, item.Body, item.Summary),
+            Snippet = highlights.Snippet(searcher.IndexReader, doc, item.Body, item.Summary),
             Categories = item.Categories,
             Author = item.Author,
             Published = item.Published,
-            Score = float.IsNaN(scoreDoc.Score) ? 0 : MathF.Round(scoreDoc.Score, 4),
+            Score = MathF.Round(score, 4),
         };
     }
 

@@ -15,7 +15,8 @@ public sealed partial class LiveIndex
     private LiveUpdateJournal Journal => _journal ??= new LiveUpdateJournal(_options.Root);
 
     private LiveUpdateApplier Applier => _applier ??= new LiveUpdateApplier(
-        new Related.RelatedComputer(_options.Index.Related, IndexSchema.CreateAnalyzer(_options.Index.Stemmer)));
+        new Related.RelatedComputer(_options.Index.Related, IndexSchema.CreateAnalyzer(_options.Index.Stemmer)),
+        _options.Embedder);
 
     /// <summary>What a full reindex must apply over the source so that live changes are not lost.</summary>
     public IContentOverlay Overlay => new JournalOverlay(Journal);

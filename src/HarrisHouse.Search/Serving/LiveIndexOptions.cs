@@ -18,6 +18,9 @@ public sealed record LiveIndexOptions
     /// <summary>How often <c>CURRENT</c> is checked for a generation switched in by another process.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>Embeds upserted items, when semantic search is on.</summary>
+    public Semantic.ItemEmbedder? Embedder { get; init; }
+
     /// <summary>Verify every file's checksum before serving a generation.</summary>
     public bool VerifyOnOpen { get; init; } = true;
 }

@@ -26,5 +26,6 @@ public class OwnContentApiFactory : SearchApiFactory
         IndexPath = IndexPath,
         SynonymsPath = RepositoryPaths.Synonyms,
         CrisisPhrasesPath = RepositoryPaths.CrisisPhrases,
+        Semantic = new Semantic.SemanticSettings { Enabled = false },
     };
 }

@@ -40,6 +40,7 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // A test class's own settings come last and win.
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(
         [
             new("Search:ContentPath", ContentPath),
@@ -48,8 +49,8 @@ public class SearchApiFactory : WebApplicationFactory<Program>
             new("Search:CrisisPhrasesPath", RepositoryPaths.CrisisPhrases),
             new("Logging:File:Path", Path.Combine(LogDirectory, "api-.log")),
             new("Logging:Console:Enabled", "false"),
-            .. Settings,
-        ]));
+            new("Search:Semantic:Enabled", "false"),
+        ]).AddInMemoryCollection(Settings));
     }
 
     protected override void Dispose(bool disposing)

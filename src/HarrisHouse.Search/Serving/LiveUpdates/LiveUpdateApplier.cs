@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Serving.LiveUpdates;
 /// they affect (the changed item's own, those that list it, and those of its new neighbours), then one
 /// durable commit, then a refresh so that the next search sees it all.
 /// </summary>
-internal sealed class LiveUpdateApplier(RelatedComputer related)
+internal sealed class LiveUpdateApplier(RelatedComputer related, Semantic.ItemEmbedder? embedder)
 {
     public void Apply(ServedGeneration generation, IReadOnlyList<LiveUpdate> changes)
     {
@@ -26,7 +26,7 @@ internal sealed class LiveUpdateApplier(RelatedComputer related)
             var key = new Term(IndexSchema.Url, change.Url);
             if (change.Kind == LiveUpdateKind.Upsert && change.Item is not null)
             {
-                writer.UpdateDocument(key, IndexSchema.ToDocument(change.Item));
+                writer.UpdateDocument(key, IndexSchema.ToDocument(change.Item, embedder?.Embed(change.Item)));
             }
             else
             {

@@ -1,0 +1,110 @@
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Searching.Facets;
+using HarrisHouse.Search.Semantic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace HarrisHouse.Search.Searching.Hybrid;
+
+/// <summary>What a semantic or hybrid search found: the ranking, how many in all, and the facet counts.</summary>
+internal sealed record MixedOutcome(IReadOnlyList<(int Doc, float Score)> Ranked, int Total, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts, int LexicalTotal);
+
+/// <summary>
+/// Semantic and hybrid search. The result set is the lexical matches together with the items semantically
+/// close enough to the query (at or above the similarity floor), under the filters; hybrid ranks it by
+/// reciprocal-rank fusion of the two rankings, semantic by similarity alone. Facets are counted over that
+/// set, each facet ignoring its own selection, exactly as in lexical search.
+/// </summary>
+internal sealed class HybridSearch(SemanticSearch semantic)
+{
+    public SemanticSettings Settings => semantic.Settings;
+
+    public MixedOutcome Run(IndexSearcher searcher, SearchRequest request, Query lexical, SearchMode mode, bool keywordQuery, bool completeLexicalMatch)
+    {
+        var settings = semantic.Settings;
+        var reader = searcher.IndexReader;
+        var depth = Math.Max(settings.FusionDepth, request.Page * request.PageSize);
+        var similarities = semantic.Similarities(reader, request.Query);
+        var close = new FixedBitSet(Math.Max(1, reader.MaxDoc));
+        for (var doc = 0; doc < similarities.Length; doc++)
+        {
+            if (similarities[doc] >= settings.SimilarityFloor)
+            {
+                close.Set(doc);
+            }
+        }
+
+        var useLexical = mode == SearchMode.Hybrid;
+        FixedBitSet ResultSet(FacetField? except)
+        {
+            var set = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request, except));
+            set.And(close);
+            if (useLexical)
+            {
+                set.Or(DocSets.Matching(searcher, FacetFilters.Apply(lexical, request, except)));
+            }
+
+            return set;
+        }
+
+        var all = ResultSet(except: null);
+        var counts = DocSets.Count(reader, all, FacetFields.All);
+        foreach (var facet in FacetFields.All.Where(f => f.Selected(request).Count > 0))
+        {
+            counts[facet] = DocSets.Count(reader, ResultSet(facet), [facet])[facet];
+        }
+
+        var filtered = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request));
+        var bySimilarity = SemanticSearch.AboveFloor(similarities, settings.SimilarityFloor)
+            .Where(s => filtered.Get(s.Doc))
+            .Take(depth)
+            .ToList();
+        var lexicalTop = useLexical ? searcher.Search(FacetFilters.Apply(lexical, request), depth) : null;
+        var ranked = (mode, keywordQuery) switch
+        {
+            (SearchMode.Semantic, _) => bySimilarity.Select(s => (s.Doc, s.Similarity)).ToList(),
+
+            // A keyword query the words match completely: the words decide, meaning adds what they missed.
+            (_, true) => lexicalTop!.ScoreDocs.Select(d => (d.Doc, d.Score))
+                .Concat(bySimilarity.Where(s => !lexicalTop.ScoreDocs.Any(d => d.Doc == s.Doc)).Select(s => (s.Doc, 0f)))
+                .ToList(),
+            _ => ReciprocalRankFusion.Fuse(
+                    settings.FusionK,
+                    (lexicalTop!.ScoreDocs.Select(d => d.Doc).ToList(), completeLexicalMatch ? settings.LexicalWeight : settings.PartialLexicalWeight),
+                    (bySimilarity.Select(s => s.Doc).ToList(), settings.SemanticWeight))
+                .Select(f => (f.Doc, (float)f.Score))
+                .ToList(),
+        };
+
+        if (request.Sort != SearchSort.Relevance)
+        {
+            ranked = ByDate(reader, all, request.Sort == SearchSort.Newest);
+        }
+
+        return new MixedOutcome(ranked, all.Cardinality, counts, lexicalTop?.TotalHits ?? 0);
+    }
+
+    /// <summary>The whole result set by publication date (undated items last), for the date sorts.</summary>
+    private static List<(int Doc, float Score)> ByDate(Lucene.Net.Index.IndexReader reader, FixedBitSet set, bool newestFirst)
+    {
+        var dated = new List<(int Doc, long Date)>();
+        foreach (var leaf in reader.Leaves)
+        {
+            var dates = leaf.AtomicReader.GetNumericDocValues(IndexSchema.Published);
+            var docsWithDate = leaf.AtomicReader.GetDocsWithField(IndexSchema.Published);
+            var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+            for (var doc = leaf.DocBase; doc < end; doc++)
+            {
+                if (set.Get(doc))
+                {
+                    var local = doc - leaf.DocBase;
+                    var hasDate = dates is not null && docsWithDate is not null && docsWithDate.Get(local);
+                    dated.Add((doc, hasDate ? dates!.Get(local) : newestFirst ? long.MinValue : long.MaxValue));
+                }
+            }
+        }
+
+        var ordered = newestFirst ? dated.OrderByDescending(d => d.Date) : dated.OrderBy(d => d.Date);
+        return ordered.ThenBy(d => d.Doc).Select(d => (d.Doc, 0f)).ToList();
+    }
+}

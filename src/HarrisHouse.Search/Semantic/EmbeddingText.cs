@@ -1,0 +1,34 @@
+using HarrisHouse.Search.Content;
+
+namespace HarrisHouse.Search.Semantic;
+
+/// <summary>
+/// What of an item is embedded: its first passage (title, summary, start of the body), then, for a long body,
+/// further passages of the body, each led by the title so that it keeps its subject.
+/// </summary>
+public static class EmbeddingText
+{
+    public static IReadOnlyList<string> Passages(ContentItem item, int wordsPerPassage, int maxPassages)
+    {
+        var lead = Words(item.Title + ". " + item.Summary);
+        var body = Words(item.Body);
+        var first = lead.Concat(body).Take(wordsPerPassage).ToArray();
+        var passages = new List<string> { string.Join(' ', first) };
+        var title = Words(item.Title + ".");
+        var size = Math.Max(1, wordsPerPassage - title.Length);
+        for (var at = Math.Max(0, first.Length - lead.Length); at < body.Length && passages.Count < maxPassages; at += size)
+        {
+            // A tail of a few words says little on its own: it joins the passage before it.
+            if (body.Length - at < size / 3)
+            {
+                break;
+            }
+
+            passages.Add(string.Join(' ', title.Concat(body.Skip(at).Take(size))));
+        }
+
+        return passages;
+    }
+
+    private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using HarrisHouse.Search.Searching;
+using Lucene.Net.Index;
+using Microsoft.Extensions.AI;
+
+namespace HarrisHouse.Search.Semantic;
+
+/// <summary>
+/// The semantic side of search: the query embedded by the local model (remembered for repeated queries),
+/// compared with every item's vector.
+/// </summary>
+public sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>> generator, SemanticSettings settings)
+{
+    private readonly ConcurrentDictionary<string, float[]> _queries = new(StringComparer.Ordinal);
+
+    public SemanticSettings Settings => settings;
+
+    public IEmbeddingGenerator<string, Embedding<float>> Generator => generator;
+
+    public float[] EmbedQuery(string query)
+    {
+        var key = string.Join(' ', query.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (_queries.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var vector = ItemEmbedder.Generate(generator, [key], CancellationToken.None)[0];
+        if (_queries.Count >= settings.QueryCacheSize)
+        {
+            _queries.Clear();
+        }
+
+        _queries[key] = vector;
+        return vector;
+    }
+
+    /// <summary>Every document's similarity to the query (NaN where it has none).</summary>
+    public float[] Similarities(IndexReader reader, string query) => VectorIndex.Similarities(reader, EmbedQuery(query));
+
+    /// <summary>Documents at or above the similarity floor, most similar first (ties by document order).</summary>
+    public static IEnumerable<(int Doc, float Similarity)> AboveFloor(float[] similarities, float floor) =>
+        similarities.Select((similarity, doc) => (doc, similarity))
+            .Where(s => s.similarity >= floor)
+            .OrderByDescending(s => s.similarity)
+            .ThenBy(s => s.doc);
+}

@@ -1,0 +1,57 @@
+namespace HarrisHouse.Search.Semantic;
+
+/// <summary>
+/// Semantic and hybrid search (section <c>Search:Semantic</c>). The floor and fusion weights were tuned on the
+/// judged plain-language questions in <c>tests/HarrisHouse.Search.Tests/Judgments/questions.tsv</c> and the
+/// judged site queries; the BEIR figures in load-tests/README.md were tuned on train and dev splits only.
+/// </summary>
+public sealed record SemanticSettings
+{
+    public const string Section = "Search:Semantic";
+
+    /// <summary>Use the embedding model. If it cannot load, the service serves lexical search and says so.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Which embedding model (see HarrisHouse.Search.Embeddings): MiniLM.</summary>
+    public string Model { get; init; } = "MiniLM";
+
+    /// <summary>Where embeddings are kept, keyed by a hash of the text, so that unchanged items are never embedded twice.</summary>
+    public string CachePath { get; init; } = "index-data/cache/embeddings";
+
+    /// <summary>How many words make a passage. The first passage is the title, summary and start of the body.</summary>
+    public int MaxWords { get; init; } = 180;
+
+    /// <summary>
+    /// Passages embedded per item: the first, then the rest of a long body in further passages (each led by
+    /// the title). An item is as similar to a query as its most similar passage. 1: one vector per item.
+    /// </summary>
+    public int PassagesPerItem { get; init; } = 1;
+
+    /// <summary>A semantic-only hit must be at least this similar (cosine) to the query: nothing pads a query that matches nothing.</summary>
+    public float SimilarityFloor { get; init; } = 0.25f;
+
+    /// <summary>
+    /// Queries of up to this many words that the lexical search matches completely are keyword queries
+    /// ("detox", "family program"): they keep the lexical ranking, with semantically close items after its
+    /// matches. Longer or partly matched queries are fused. 0 fuses every query.
+    /// </summary>
+    public int KeywordQueryMaxWords { get; init; } = 3;
+
+    /// <summary>Reciprocal-rank fusion constant k: score = Σ weight / (k + rank).</summary>
+    public int FusionK { get; init; } = 60;
+
+    public float LexicalWeight { get; init; } = 1f;
+
+    /// <summary>The lexical ranking's weight when no item matched all the query's words (its matches are partial).</summary>
+    public float PartialLexicalWeight { get; init; } = 0.3f;
+
+    public float SemanticWeight { get; init; } = 1.5f;
+
+    /// <summary>How far down each ranking fusion looks (at least the page asked for).</summary>
+    public int FusionDepth { get; init; } = 100;
+
+    /// <summary>Query embeddings remembered for repeated searches.</summary>
+    public int QueryCacheSize { get; init; } = 1_000;
+
+    public string FullCachePath => Path.GetFullPath(CachePath);
+}

@@ -1,0 +1,116 @@
+using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using HarrisHouse.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace HarrisHouse.Search.Semantic;
+
+/// <summary>
+/// Exact cosine similarity over the vectors stored with a generation (binary doc values holding each item's
+/// normalised passage vectors, so dot products). An item scores its best passage. Each segment's vectors are
+/// read once into one contiguous matrix, cached for the segment's life.
+/// </summary>
+public static class VectorIndex
+{
+    private static readonly ConditionalWeakTable<object, SegmentVectors> Segments = [];
+
+    /// <summary>Similarity of every document to the query (NaN where a document has no vector or is deleted).</summary>
+    public static float[] Similarities(IndexReader reader, ReadOnlySpan<float> query)
+    {
+        var similarities = new float[reader.MaxDoc];
+        Array.Fill(similarities, float.NaN);
+        foreach (var leaf in reader.Leaves)
+        {
+            var vectors = Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentVectors.Read(leaf.AtomicReader));
+            if (vectors.Dimensions != query.Length)
+            {
+                continue;
+            }
+
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < vectors.Docs; doc++)
+            {
+                if (vectors.Count(doc) > 0 && (live is null || live.Get(doc)))
+                {
+                    var best = float.MinValue;
+                    for (var passage = vectors.First(doc); passage < vectors.First(doc) + vectors.Count(doc); passage++)
+                    {
+                        best = Math.Max(best, TensorPrimitives.Dot(vectors.Row(passage), query));
+                    }
+
+                    similarities[leaf.DocBase + doc] = best;
+                }
+            }
+        }
+
+        return similarities;
+    }
+
+    /// <summary>Whether any document of the reader carries a vector (an index built without the model has none).</summary>
+    public static bool HasVectors(IndexReader reader) =>
+        reader.Leaves.Any(leaf => Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentVectors.Read(leaf.AtomicReader)).Passages > 0);
+
+    /// <summary>The stored form: the vector length, then every passage vector, one after the other.</summary>
+    public static BytesRef Encode(PassageVectors vectors)
+    {
+        var bytes = new byte[sizeof(int) + (vectors.Values.Length * sizeof(float))];
+        BitConverter.TryWriteBytes(bytes, vectors.Dimensions);
+        MemoryMarshal.AsBytes(vectors.Values.AsSpan()).CopyTo(bytes.AsSpan(sizeof(int)));
+        return new BytesRef(bytes);
+    }
+
+    /// <summary>A segment's passage vectors in one matrix, and where each document's passages start.</summary>
+    private sealed class SegmentVectors(int dimensions, float[] matrix, int[] starts)
+    {
+        public int Dimensions { get; } = dimensions;
+
+        public int Docs => starts.Length - 1;
+
+        public int Passages => starts[^1];
+
+        public int First(int doc) => starts[doc];
+
+        public int Count(int doc) => starts[doc + 1] - starts[doc];
+
+        public ReadOnlySpan<float> Row(int passage) => matrix.AsSpan(passage * Dimensions, Dimensions);
+
+        public static SegmentVectors Read(AtomicReader reader)
+        {
+            var values = reader.GetBinaryDocValues(IndexSchema.Embedding);
+            var docs = reader.MaxDoc;
+            var starts = new int[docs + 1];
+            if (values is null)
+            {
+                return new SegmentVectors(0, [], starts);
+            }
+
+            var dimensions = 0;
+            var bytes = new BytesRef();
+            var rows = new List<float[]>();
+            for (var doc = 0; doc < docs; doc++)
+            {
+                values.Get(doc, bytes);
+                starts[doc + 1] = starts[doc];
+                if (bytes.Length <= sizeof(int))
+                {
+                    continue;
+                }
+
+                var stored = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+                var length = BitConverter.ToInt32(stored);
+                var floats = MemoryMarshal.Cast<byte, float>(stored[sizeof(int)..]).ToArray();
+                dimensions = dimensions == 0 ? length : dimensions;
+                if (length == dimensions && length > 0 && floats.Length % length == 0)
+                {
+                    rows.Add(floats);
+                    starts[doc + 1] += floats.Length / length;
+                }
+            }
+
+            return new SegmentVectors(dimensions, rows.SelectMany(r => r).ToArray(), starts);
+        }
+
+    }
+}

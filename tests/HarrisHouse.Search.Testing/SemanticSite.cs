@@ -1,0 +1,46 @@
+using HarrisHouse.Search.Embeddings;
+using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Sources.Markdown;
+using Microsoft.Extensions.AI;
+
+namespace HarrisHouse.Search.Testing;
+
+/// <summary>
+/// The sample site indexed with the real embedding model (all-MiniLM-L6-v2, shipped in its package: no mock).
+/// One model per test process, and one embedding cache for every test run on the machine, so that only the
+/// first run pays for embedding the site.
+/// </summary>
+public static class SemanticSite
+{
+    private static readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> Model = new(() =>
+        EmbeddingModels.TryCreate(new SemanticSettings()).Generator ?? throw new InvalidOperationException("the embedding model did not load"));
+
+    public static IEmbeddingGenerator<string, Embedding<float>> Generator => Model.Value;
+
+    public static string SharedCache => Path.Combine(Path.GetTempPath(), "hh-embedding-cache");
+
+    public static SearchOptions Options(string indexPath, string? contentPath = null, string? cachePath = null)
+    {
+        var options = SampleSite.Options(indexPath, contentPath);
+        options.Semantic = new SemanticSettings { Enabled = true, CachePath = cachePath ?? SharedCache };
+        return options;
+    }
+
+    /// <summary>Builds the site with vectors into a new temporary index and opens an engine with the model on it.</summary>
+    public static (TemporaryDirectory Directory, SearchEngine Engine) BuildAndOpen(Func<SearchOptions, SearchOptions>? configure = null, string? contentPath = null)
+    {
+        var directory = new TemporaryDirectory("semantic");
+        var options = Options(directory.Combine("index"), contentPath);
+        options = configure?.Invoke(options) ?? options;
+        var engine = SearchEngine.Create(options, writable: true, generator: Generator);
+        Build(engine);
+        engine.Index.Start();
+        return (directory, engine);
+    }
+
+    public static ReindexReport Build(SearchEngine engine) =>
+        engine.CreateReindexer()
+            .RunAsync(engine.Options.FullIndexPath, new MarkdownFolderSource(engine.Options.FullContentPath), new ReindexOptions(Purpose: "test", Overlay: engine.Index.Overlay), null, CancellationToken.None)
+            .GetAwaiter().GetResult();
+}
