@@ -26,7 +26,7 @@ public sealed class SearchEngine : IDisposable
         SemanticUnavailable = semanticUnavailable;
         Search = new SearchService(index, synonyms, Searching.Safety.CrisisPhrases.FromFile(options.FullCrisisPhrasesPath), options.CachedAnswers, semantic);
         Suggest = new SuggestService(index, options.CachedAnswers);
-        Related = new RelatedService(index, options.CachedAnswers);
+        Related = new RelatedService(index, options.CachedAnswers, semantic);
         Documents = new DocumentService(index);
     }
 

@@ -24,6 +24,7 @@ internal sealed class RelatedCandidate(CandidateInfo info)
 {
     public CandidateInfo Info { get; } = info;
     public double TextScore { get; set; }
+    public double MeaningScore { get; set; }
     public double Score { get; set; }
     public string Reason { get; set; } = "";
 

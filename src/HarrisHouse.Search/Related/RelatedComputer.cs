@@ -37,11 +37,15 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
             [IndexSchema.Labels] = string.Join(", ", item.Categories),
         };
         var textQuery = TextQuery(searcher.IndexReader, fields, settings.MinTermFrequency, (mlt, field) => mlt.Like(new StringReader(texts[field]), field));
-        return Rank(searcher, source, textQuery, referenceDate, catalog ?? new CandidateCatalog(searcher.IndexReader));
+        var vector = Semantic.VectorIndex.LeadVector(searcher.IndexReader, docId);
+        return Rank(searcher, source, textQuery, vector, referenceDate, catalog ?? new CandidateCatalog(searcher.IndexReader));
     }
 
-    /// <summary>The related list of a draft that is not indexed: its text is compared with the index.</summary>
-    public IReadOnlyList<RelatedItem> ForDraft(IndexSearcher searcher, string title, string text, DateOnly referenceDate)
+    /// <summary>
+    /// The related list of a draft that is not indexed: its text is compared with the index, and its
+    /// <paramref name="vector"/> (when the index has vectors) with theirs.
+    /// </summary>
+    public IReadOnlyList<RelatedItem> ForDraft(IndexSearcher searcher, string title, string text, float[]? vector, DateOnly referenceDate)
     {
         var fields = new[] { (IndexSchema.Title, settings.TitleBoost), (IndexSchema.Body, settings.BodyBoost) };
         var textQuery = TextQuery(
@@ -50,7 +54,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
             minBodyTermFrequency: 1,
             (mlt, field) => mlt.Like(new StringReader(field == IndexSchema.Title ? title : title + "\n" + text), field));
         var source = new RelatedSource(null, title, null, [], [], WordCount(text));
-        return Rank(searcher, source, textQuery, referenceDate, new CandidateCatalog(searcher.IndexReader));
+        return Rank(searcher, source, textQuery, vector, referenceDate, new CandidateCatalog(searcher.IndexReader));
     }
 
     /// <summary>One MoreLikeThis query per field, each with its own boost, so the fields can be weighted.</summary>
@@ -94,7 +98,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
         return mlt;
     }
 
-    private IReadOnlyList<RelatedItem> Rank(IndexSearcher searcher, RelatedSource source, BooleanQuery textQuery, DateOnly referenceDate, CandidateCatalog catalog)
+    private IReadOnlyList<RelatedItem> Rank(IndexSearcher searcher, RelatedSource source, BooleanQuery textQuery, float[]? vector, DateOnly referenceDate, CandidateCatalog catalog)
     {
         var reader = searcher.IndexReader;
         var candidates = new Dictionary<int, RelatedCandidate>();
@@ -116,6 +120,11 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
             {
                 Add(hit.Doc);
             }
+        }
+
+        if (vector is not null)
+        {
+            ScoreMeaning(reader, vector, source, candidates, Add);
         }
 
         var rarity = new LabelRarity(reader);
@@ -142,6 +151,37 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
             }
 
             return candidate;
+        }
+    }
+
+    /// <summary>
+    /// Closeness in meaning: the nearest items join the candidates (on sites small enough for an exact scan),
+    /// and every candidate gets its similarity relative to the closest other item.
+    /// </summary>
+    private void ScoreMeaning(IndexReader reader, float[] vector, RelatedSource source, Dictionary<int, RelatedCandidate> candidates, Func<int, RelatedCandidate> add)
+    {
+        if (reader.MaxDoc <= settings.MeaningNeighbourScanLimit)
+        {
+            var nearest = Semantic.VectorIndex.Similarities(reader, vector)
+                .Select((similarity, doc) => (similarity, doc))
+                .Where(s => !float.IsNaN(s.similarity))
+                .OrderByDescending(s => s.similarity)
+                .Take(settings.CandidatePool + 1);
+            foreach (var (_, doc) in nearest)
+            {
+                add(doc);
+            }
+        }
+
+        var similarities = candidates
+            .Where(c => c.Value.Url != source.Url)
+            .Select(c => (Candidate: c.Value, Similarity: Semantic.VectorIndex.Similarity(reader, c.Key, vector)))
+            .Where(c => !float.IsNaN(c.Similarity))
+            .ToList();
+        var closest = similarities.Count == 0 ? 0 : similarities.Max(c => c.Similarity);
+        foreach (var (candidate, similarity) in similarities)
+        {
+            candidate.MeaningScore = closest <= 0 ? 0 : Math.Max(0, similarity) / closest;
         }
     }
 
@@ -174,6 +214,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
         candidate.Score = (textWeight * candidate.TextScore)
             + (settings.CategoryWeight * categoryOverlap)
             + (settings.TagWeight * tagOverlap)
+            + (settings.MeaningWeight * candidate.MeaningScore)
             + (settings.RecencyWeight * recency)
             + (subject is null ? 0 : settings.SubjectWeight);
         candidate.Reason = RelatedReasons.Explain(candidate, subject, sharedCategories, sharedTags);

@@ -9,7 +9,7 @@ namespace HarrisHouse.Search.Related;
 public sealed record RelatedResult(string? Url, IReadOnlyList<RelatedItem> Items);
 
 /// <summary>Serves related lists: a lookup of the stored list for indexed items, a computation for drafts.</summary>
-public sealed class RelatedService(LiveIndex index, int cachedLists = 5_000)
+public sealed class RelatedService(LiveIndex index, int cachedLists = 5_000, Semantic.SemanticSearch? semantic = null)
 {
     public const int DefaultCount = 3;
     public const int MaxCount = 10;
@@ -44,8 +44,9 @@ public sealed class RelatedService(LiveIndex index, int cachedLists = 5_000)
     {
         CheckCount(count);
         using var lease = index.Acquire();
-        var referenceDate = RelatedLists.ReferenceDate(lease.Searcher.IndexReader);
-        return _computer.ForDraft(lease.Searcher, title, text, referenceDate).Take(count).ToList();
+        var reader = lease.Searcher.IndexReader;
+        var vector = semantic is not null && Semantic.VectorIndex.HasVectors(reader) ? semantic.EmbedDraft(title, text) : null;
+        return _computer.ForDraft(lease.Searcher, title, text, vector, RelatedLists.ReferenceDate(reader)).Take(count).ToList();
     }
 
     private static void CheckCount(int count)

@@ -26,7 +26,7 @@ public sealed record RelatedSettings
     public float CategoriesBoost { get; init; } = 0.3f;
 
     // How the final score blends text similarity with shared labels and freshness.
-    public double TextWeight { get; init; } = 1.0;
+    public double TextWeight { get; init; } = 0.7;
     public double CategoryWeight { get; init; } = 0.35;
     public double TagWeight { get; init; } = 0.8;
     public double RecencyWeight { get; init; } = 0.08;
@@ -42,6 +42,15 @@ public sealed record RelatedSettings
     /// best candidate's: it must really match the post's subject.
     /// </summary>
     public double TopicPageMinShare { get; init; } = 0.45;
+
+    /// <summary>Weight of closeness in meaning (the embedding model's cosine, relative to the closest other item), when the index has vectors.</summary>
+    public double MeaningWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Up to this many items, every item's nearest neighbours in meaning join its candidates (an exact scan,
+    /// quadratic over a whole reindex); beyond it, meaning only reorders the text and label candidates.
+    /// </summary>
+    public int MeaningNeighbourScanLimit { get; init; } = 20_000;
 
     /// <summary>Below this many words of text an item's list leans on its categories and tags.</summary>
     public int LittleTextWords { get; init; } = 60;

@@ -8,12 +8,16 @@ namespace HarrisHouse.Search.Semantic;
 /// </summary>
 public static class EmbeddingText
 {
+    /// <summary>The first passage: the title, the summary and as much of the body as fits.</summary>
+    public static string Lead(string title, string summary, string body, int wordsPerPassage) =>
+        string.Join(' ', Words(title + ". " + summary).Concat(Words(body)).Take(wordsPerPassage));
+
     public static IReadOnlyList<string> Passages(ContentItem item, int wordsPerPassage, int maxPassages)
     {
         var lead = Words(item.Title + ". " + item.Summary);
         var body = Words(item.Body);
         var first = lead.Concat(body).Take(wordsPerPassage).ToArray();
-        var passages = new List<string> { string.Join(' ', first) };
+        var passages = new List<string> { Lead(item.Title, item.Summary, item.Body, wordsPerPassage) };
         var title = Words(item.Title + ".");
         var size = Math.Max(1, wordsPerPassage - title.Length);
         for (var at = Math.Max(0, first.Length - lead.Length); at < body.Length && passages.Count < maxPassages; at += size)

@@ -35,6 +35,10 @@ public sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>>
         return vector;
     }
 
+    /// <summary>A draft's vector, as its first passage would be embedded once published (never cached: drafts change).</summary>
+    public float[] EmbedDraft(string title, string text) =>
+        ItemEmbedder.Generate(generator, [EmbeddingText.Lead(title, "", text, settings.MaxWords)], CancellationToken.None)[0];
+
     /// <summary>Every document's similarity to the query (NaN where it has none).</summary>
     public float[] Similarities(IndexReader reader, string query) => VectorIndex.Similarities(reader, EmbedQuery(query));
 

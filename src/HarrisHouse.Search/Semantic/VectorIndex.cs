@@ -23,7 +23,7 @@ public static class VectorIndex
         Array.Fill(similarities, float.NaN);
         foreach (var leaf in reader.Leaves)
         {
-            var vectors = Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentVectors.Read(leaf.AtomicReader));
+            var vectors = Of(leaf.AtomicReader);
             if (vectors.Dimensions != query.Length)
             {
                 continue;
@@ -34,13 +34,7 @@ public static class VectorIndex
             {
                 if (vectors.Count(doc) > 0 && (live is null || live.Get(doc)))
                 {
-                    var best = float.MinValue;
-                    for (var passage = vectors.First(doc); passage < vectors.First(doc) + vectors.Count(doc); passage++)
-                    {
-                        best = Math.Max(best, TensorPrimitives.Dot(vectors.Row(passage), query));
-                    }
-
-                    similarities[leaf.DocBase + doc] = best;
+                    similarities[leaf.DocBase + doc] = vectors.Best(doc, query);
                 }
             }
         }
@@ -48,9 +42,36 @@ public static class VectorIndex
         return similarities;
     }
 
+    /// <summary>The first passage vector of a document (its title, summary and start), or null if it has none.</summary>
+    public static float[]? LeadVector(IndexReader reader, int docId)
+    {
+        var (vectors, doc) = Locate(reader, docId);
+        return vectors.Count(doc) == 0 ? null : vectors.Row(vectors.First(doc)).ToArray();
+    }
+
+    /// <summary>One document's similarity to <paramref name="query"/> (its best passage), or NaN without a vector.</summary>
+    public static float Similarity(IndexReader reader, int docId, ReadOnlySpan<float> query)
+    {
+        var (vectors, doc) = Locate(reader, docId);
+        if (vectors.Count(doc) == 0 || vectors.Dimensions != query.Length)
+        {
+            return float.NaN;
+        }
+
+        return vectors.Best(doc, query);
+    }
+
+    private static (SegmentVectors Vectors, int Doc) Locate(IndexReader reader, int docId)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(docId, reader.Leaves)];
+        return (Of(leaf.AtomicReader), docId - leaf.DocBase);
+    }
+
+    private static SegmentVectors Of(AtomicReader reader) => Segments.GetValue(reader.CoreCacheKey, _ => SegmentVectors.Read(reader));
+
     /// <summary>Whether any document of the reader carries a vector (an index built without the model has none).</summary>
     public static bool HasVectors(IndexReader reader) =>
-        reader.Leaves.Any(leaf => Segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => SegmentVectors.Read(leaf.AtomicReader)).Passages > 0);
+        reader.Leaves.Any(leaf => Of(leaf.AtomicReader).Passages > 0);
 
     /// <summary>The stored form: the vector length, then every passage vector, one after the other.</summary>
     public static BytesRef Encode(PassageVectors vectors)
@@ -75,6 +96,18 @@ public static class VectorIndex
         public int Count(int doc) => starts[doc + 1] - starts[doc];
 
         public ReadOnlySpan<float> Row(int passage) => matrix.AsSpan(passage * Dimensions, Dimensions);
+
+        /// <summary>The similarity of the document's most similar passage.</summary>
+        public float Best(int doc, ReadOnlySpan<float> query)
+        {
+            var best = float.MinValue;
+            for (var passage = First(doc); passage < First(doc) + Count(doc); passage++)
+            {
+                best = Math.Max(best, TensorPrimitives.Dot(Row(passage), query));
+            }
+
+            return best;
+        }
 
         public static SegmentVectors Read(AtomicReader reader)
         {
