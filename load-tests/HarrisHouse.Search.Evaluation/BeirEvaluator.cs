@@ -2,6 +2,8 @@ using System.Diagnostics;
 using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Semantic;
+using Microsoft.Extensions.AI;
 
 namespace HarrisHouse.Search.Evaluation;
 
@@ -16,23 +18,35 @@ public static class BeirEvaluator
         public double DocumentsPerSecond => Documents / Elapsed.TotalSeconds;
     }
 
-    public static Built BuildIndex(BeirDataset dataset, string indexPath, Stemmer stemmer, bool computeRelated = false)
+    /// <summary>Indexes the corpus; with an <paramref name="embedder"/>, every document is embedded (or taken from its cache) too.</summary>
+    public static Built BuildIndex(BeirDataset dataset, string indexPath, Stemmer stemmer, bool computeRelated = false, ItemEmbedder? embedder = null)
     {
         var items = dataset.Corpus.Select(BeirDataset.ToItem).ToList();
         var stopwatch = Stopwatch.StartNew();
         var store = new GenerationStore(indexPath);
         var settings = new IndexSettings { Stemmer = stemmer, ComputeRelated = computeRelated };
-        var generation = new GenerationBuilder(settings).Build(store, items, new GenerationOrigin(dataset.Name, 0), null, CancellationToken.None);
+        var generation = new GenerationBuilder(settings, embedder).Build(store, items, new GenerationOrigin(dataset.Name, 0), null, CancellationToken.None);
         store.SwitchTo(generation);
         return new Built(indexPath, items.Count, stopwatch.Elapsed);
     }
 
-    public static Scores Evaluate(BeirDataset dataset, string indexPath, string split, Stemmer stemmer, RankingSettings ranking, int? maxQueries = null)
+    /// <summary>What one evaluation runs: the ranking settings, the mode, and for semantic and hybrid the model and fusion settings.</summary>
+    public sealed record Setup(Stemmer Stemmer, RankingSettings Ranking, SearchMode Mode = SearchMode.Lexical, IEmbeddingGenerator<string, Embedding<float>>? Generator = null, SemanticSettings? Semantic = null);
+
+    public static Scores Evaluate(BeirDataset dataset, string indexPath, string split, Setup setup, int? maxQueries = null)
     {
         var judgments = dataset.Judgments(split);
         var ids = dataset.Corpus.ToDictionary(d => BeirDataset.UrlOf(d.Id), d => d.Id, StringComparer.Ordinal);
-        var options = new SearchOptions { IndexPath = indexPath, SynonymsPath = Path.Combine(indexPath, "no-synonyms.txt"), Stemmer = stemmer, Ranking = ranking };
-        using var engine = SearchEngine.Create(options, writable: false);
+        var options = new SearchOptions
+        {
+            IndexPath = indexPath,
+            SynonymsPath = Path.Combine(indexPath, "no-synonyms.txt"),
+            Stemmer = setup.Stemmer,
+            Ranking = setup.Ranking,
+            Semantic = setup.Semantic ?? new SemanticSettings { Enabled = setup.Generator is not null },
+        };
+        var generator = setup.Mode == SearchMode.Lexical ? null : setup.Generator;
+        using var engine = SearchEngine.Create(options, writable: false, generator: generator);
         engine.Index.Start();
 
         var queries = judgments.Keys.Where(dataset.Queries.ContainsKey).Order(StringComparer.Ordinal).Take(maxQueries ?? int.MaxValue).ToList();
@@ -40,7 +54,7 @@ public static class BeirEvaluator
         var stopwatch = Stopwatch.StartNew();
         foreach (var id in queries)
         {
-            var ranked = Rank(engine, dataset.Queries[id]).Select(h => ids.GetValueOrDefault(h.Url, "")).ToList();
+            var ranked = Rank(engine, dataset.Queries[id], setup.Mode).Select(h => ids.GetValueOrDefault(h.Url, "")).ToList();
             var judged = judgments[id];
             ndcg += RankingMetrics.Ndcg(ranked, judged);
             recall += RankingMetrics.Recall(ranked, judged);
@@ -51,18 +65,18 @@ public static class BeirEvaluator
         return new Scores(ndcg / n, recall / n, mrr / n, queries.Count, queries.Count / stopwatch.Elapsed.TotalSeconds);
     }
 
-    private static IReadOnlyList<RankedHit> Rank(SearchEngine engine, string text)
+    private static IReadOnlyList<RankedHit> Rank(SearchEngine engine, string text, SearchMode mode)
     {
         // The query as a person would submit it: complete (a trailing space, so no prefix completion).
         var query = text.Length > SearchLimits.MaxQueryLength - 1 ? text[..(SearchLimits.MaxQueryLength - 1)] : text;
         try
         {
-            return engine.Search.Rank(new SearchRequest { Query = query + " " }, 100);
+            return engine.Search.Rank(new SearchRequest { Query = query + " ", Mode = mode }, 100);
         }
         catch (InvalidSearchRequestException)
         {
             var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(SearchLimits.MaxQueryWords);
-            return engine.Search.Rank(new SearchRequest { Query = string.Join(' ', words) + " " }, 100);
+            return engine.Search.Rank(new SearchRequest { Query = string.Join(' ', words) + " ", Mode = mode }, 100);
         }
     }
 }
