@@ -5,6 +5,8 @@ using Spectre.Console.Cli;
 // dotnet run -c Release --project load-tests/HarrisHouse.Search.Benchmarks -- bdn [--filter *]   (BenchmarkDotNet suites)
 //                                                                         -- latency            (in-process percentiles)
 //                                                                         -- scale --sizes 10000,100000,1000000
+//                                                                         -- ann --size 1000000 (exact vs HNSW vectors)
+//                                                                         -- semantic           (hybrid beside lexical)
 if (args.Length > 0 && args[0] == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args[1..]);
@@ -17,5 +19,7 @@ app.Configure(config =>
     config.SetApplicationName("hh-bench");
     config.AddCommand<LatencyCommand>("latency");
     config.AddCommand<ScaleCommand>("scale");
+    config.AddCommand<AnnCommand>("ann");
+    config.AddCommand<SemanticCommand>("semantic");
 });
 return await app.RunAsync(args);

@@ -9,6 +9,9 @@ public static class CliApp
 {
     public const string Name = "hh-search";
 
+    /// <summary>Spectre.Console.Cli answers a command line it cannot parse or validate with -1: that is exit code 2.</summary>
+    public static int ExitCodeOf(int result) => result < 0 ? ExitCodes.InvalidArguments : result;
+
     public static void Configure(IConfigurator config)
     {
         config.SetApplicationName(Name);

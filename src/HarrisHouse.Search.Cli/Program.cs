@@ -1,6 +1,7 @@
 using HarrisHouse.Search;
 using HarrisHouse.Search.Cli;
 using HarrisHouse.Search.Cli.Infrastructure;
+using HarrisHouse.Search.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -10,9 +11,11 @@ using Spectre.Console.Cli;
 // command line's --index and --source override them.
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 var options = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
+var web = configuration.GetSection(WebSourceSettings.Section).Get<WebSourceSettings>() ?? new WebSourceSettings();
 
 var services = new ServiceCollection()
     .AddSingleton(options)
+    .AddSingleton(web)
     .AddSingleton(AnsiConsole.Console)
     .AddSingleton(ErrorConsole.ForStandardError());
 var app = new CommandApp(new TypeRegistrar(services));
@@ -22,4 +25,4 @@ app.Configure(config =>
     config.ConfigureConsole(AnsiConsole.Console);
 });
 var exitCode = await app.RunAsync(args);
-return exitCode < 0 ? ExitCodes.InvalidArguments : exitCode;
+return CliApp.ExitCodeOf(exitCode);

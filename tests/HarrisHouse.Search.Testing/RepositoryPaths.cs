@@ -13,6 +13,9 @@ public static class RepositoryPaths
 
     public static string CrisisPhrases => Path.Combine(Root, "index-data", "crisis-phrases.txt");
 
+    /// <summary>Recorded responses of the live site (WordPress REST API JSON, saved pages), for the stand-ins.</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "HarrisHouse.Search.Testing", "Fixtures");
+
     /// <summary>Looks above the program's own directory first, then above the current directory (tools run from the repository).</summary>
     private static string FindRoot()
     {

@@ -1,5 +1,6 @@
 using HarrisHouse.Search.Cli;
 using HarrisHouse.Search.Cli.Infrastructure;
+using HarrisHouse.Search.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli.Testing;
 using Spectre.Console.Testing;
@@ -11,15 +12,19 @@ public static class StaffCommand
 {
     public sealed record Run(int ExitCode, string Output, string Errors);
 
-    public static Run Execute(SearchOptions options, params string[] args)
+    public static Run Execute(SearchOptions options, params string[] args) => Execute(options, new WebSourceSettings(), args);
+
+    /// <summary>With the given settings for reading the live site (tests shorten the retry delays).</summary>
+    public static Run Execute(SearchOptions options, WebSourceSettings web, params string[] args)
     {
         var errors = new TestConsole();
         var services = new ServiceCollection()
             .AddSingleton(options)
+            .AddSingleton(web)
             .AddSingleton(new ErrorConsole(errors));
         var tester = new CommandAppTester(new TypeRegistrar(services), new CommandAppTesterSettings { TrimConsoleOutput = false });
         tester.Configure(CliApp.Configure);
         var result = tester.Run(args);
-        return new Run(result.ExitCode, result.Output, errors.Output);
+        return new Run(CliApp.ExitCodeOf(result.ExitCode), result.Output, errors.Output);
     }
 }

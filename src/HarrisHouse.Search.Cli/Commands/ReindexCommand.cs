@@ -4,14 +4,14 @@ using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Serving.LiveUpdates;
 using HarrisHouse.Search.Sources;
-using HarrisHouse.Search.Sources.Markdown;
+using HarrisHouse.Search.Sources.WordPress;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace HarrisHouse.Search.Cli.Commands;
 
 [Description("Rebuild the index from the content, beside the live one, and switch to it atomically.")]
-public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured)
+public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured, WebSourceSettings web)
     : AsyncCommand<ReindexCommand.Settings>
 {
     public sealed class Settings : ContentSourceSettings
@@ -25,7 +25,8 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
     {
         var options = settings.Apply(configured);
         var output = settings.Json ? errors.Console : console;
-        var source = new MarkdownFolderSource(options.FullContentPath);
+        using var sources = ContentSources.For(settings, options, web);
+        var source = sources.Source;
         using var engine = CreateEngine(options, output);
         var reindexer = engine.CreateReindexer();
         ReindexReport report;
@@ -43,13 +44,20 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
             return CommandFailure.Report(console, errors, settings, ExitCodes.SourceUnreadable, ex.Message);
         }
 
+        var wordPress = source as WordPressSource;
+        if (report.Succeeded)
+        {
+            // Remembered only once its generation is live: a failed run is repeated in full next time.
+            wordPress?.NextState?.Write(options.FullIndexPath);
+        }
+
         if (settings.Json)
         {
-            JsonOutput.Write(console, ToJson(report, options));
+            JsonOutput.Write(console, ToJson(report, options, wordPress));
         }
         else
         {
-            WriteSummary(console, report, options);
+            WriteSummary(console, report, options, wordPress);
         }
 
         return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentProblems;
@@ -123,7 +131,7 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         }
     }
 
-    private static void WriteSummary(IAnsiConsole console, ReindexReport report, SearchOptions options)
+    private static void WriteSummary(IAnsiConsole console, ReindexReport report, SearchOptions options, WordPressSource? wordPress)
     {
         ProblemTable.Write(console, report.Problems);
         if (!report.Succeeded)
@@ -140,6 +148,13 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
 
         table.AddRow("[bold]Items indexed[/]", $"[bold]{report.DocumentCount:N0}[/]");
         table.AddRow("Problems (skipped)", report.Problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (wordPress is { Summary: var run })
+        {
+            table.AddRow("WordPress", run.Since is null
+                ? $"full run: {run.Fetched} fetched"
+                : $"changes after {Markup.Escape(run.Since)}: {run.Fetched} fetched, {run.Kept} unchanged, {run.Deleted} deleted on the site");
+        }
+
         table.AddRow("Elapsed", $"{report.Elapsed.TotalSeconds:0.00} s");
         table.AddRow("Index size", Sizes.Format(report.IndexSizeBytes));
         table.AddRow("Vectors", report.Generation!.Manifest.EmbeddingModel is { } model
@@ -150,7 +165,7 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         console.Write(table);
     }
 
-    private static object ToJson(ReindexReport report, SearchOptions options) => new
+    private static object ToJson(ReindexReport report, SearchOptions options, WordPressSource? wordPress) => new
     {
         succeeded = report.Succeeded,
         failure = report.FailureReason,
@@ -164,5 +179,6 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         embeddingModel = report.Generation?.Manifest.EmbeddingModel,
         textsEmbedded = report.Generation?.Manifest.TextsEmbedded ?? 0,
         removedGenerations = report.RemovedGenerations,
+        wordPress = wordPress is { Summary: var run } ? new { since = run.Since, fetched = run.Fetched, unchanged = run.Kept, deleted = run.Deleted } : null,
     };
 }

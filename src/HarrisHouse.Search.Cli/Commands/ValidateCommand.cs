@@ -2,14 +2,13 @@ using System.ComponentModel;
 using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Sources;
-using HarrisHouse.Search.Sources.Markdown;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace HarrisHouse.Search.Cli.Commands;
 
 [Description("Check the content and report problems with file, line and field; index nothing.")]
-public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured)
+public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured, WebSourceSettings web)
     : AsyncCommand<ValidateCommand.Settings>
 {
     public sealed class Settings : ContentSourceSettings;
@@ -20,7 +19,8 @@ public sealed class ValidateCommand(IAnsiConsole console, ErrorConsole errors, S
         ContentSnapshot snapshot;
         try
         {
-            snapshot = await new MarkdownFolderSource(options.FullContentPath).LoadAsync(null, cancellationToken);
+            using var sources = ContentSources.For(settings, options, web);
+            snapshot = await sources.Source.LoadAsync(null, cancellationToken);
         }
         catch (ContentSourceException ex)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using HarrisHouse.Search.Searching;
 using Lucene.Net.Index;
 using Microsoft.Extensions.AI;
@@ -11,7 +10,7 @@ namespace HarrisHouse.Search.Semantic;
 /// </summary>
 public sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>> generator, SemanticSettings settings)
 {
-    private readonly ConcurrentDictionary<string, float[]> _queries = new(StringComparer.Ordinal);
+    private readonly LruCache<string, float[]> _queries = new(settings.QueryCacheSize);
 
     public SemanticSettings Settings => settings;
 
@@ -20,18 +19,13 @@ public sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>>
     public float[] EmbedQuery(string query)
     {
         var key = string.Join(' ', query.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (_queries.TryGetValue(key, out var cached))
+        if (_queries.TryGet(key, out var cached))
         {
             return cached;
         }
 
         var vector = ItemEmbedder.Generate(generator, [key], CancellationToken.None)[0];
-        if (_queries.Count >= settings.QueryCacheSize)
-        {
-            _queries.Clear();
-        }
-
-        _queries[key] = vector;
+        _queries.Add(key, vector);
         return vector;
     }
 

@@ -50,7 +50,7 @@ public sealed record SemanticSettings
     /// <summary>How far down each ranking fusion looks (at least the page asked for).</summary>
     public int FusionDepth { get; init; } = 100;
 
-    /// <summary>Query embeddings remembered for repeated searches.</summary>
+    /// <summary>Query embeddings remembered for repeated searches (least recently used forgotten first; 0: none).</summary>
     public int QueryCacheSize { get; init; } = 1_000;
 
     public string FullCachePath => Path.GetFullPath(CachePath);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Sources.Http;
+
+namespace HarrisHouse.Search.Sources.WordPress;
+
+/// <summary>How a WordPress run relates to the last one.</summary>
+/// <param name="Since">Only items modified after this (the site's time, e.g. 2025-01-31 or 2025-01-31T08:00:00); null: since the last run, or everything.</param>
+/// <param name="Previous">What the last run saw, or null for a full run.</param>
+/// <param name="Indexed">The items of the live index by URL: unchanged items are kept from it rather than fetched again.</param>
+public sealed record WordPressSync(string? Since, WordPressState? Previous, IReadOnlyDictionary<string, ContentItem> Indexed)
+{
+    public static WordPressSync Full { get; } = new(null, null, new Dictionary<string, ContentItem>());
+}
+
+/// <summary>
+/// The live WordPress site through its REST API: posts and pages (with <c>_embed</c> for their terms and
+/// authors), every page of results. A full run reads everything; an incremental run reads what was
+/// modified since, finds deletions by comparing ids with the last run, and keeps the rest from the index.
+/// </summary>
+public sealed class WordPressSource(Uri site, HttpClient http, WebSourceSettings settings, WordPressSync sync) : IContentSource
+{
+    private static readonly string[] Collections = ["posts", "pages"];
+
+    public string Description => site.ToString();
+
+    /// <summary>What to remember for the next run; set by a successful <see cref="LoadAsync"/>, saved once the generation is live.</summary>
+    public WordPressState? NextState { get; private set; }
+
+    /// <summary>What the run did: fetched items, items kept from the index, items deleted on the site.</summary>
+    public (int Fetched, int Kept, int Deleted, string? Since) Summary { get; private set; }
+
+    public async Task<ContentSnapshot> LoadAsync(IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        using var requests = new BoundedRequests(http, settings.MaxRequestsInFlight);
+        var api = new WordPressApi(site, requests);
+        var mapper = new WordPressMapper(settings, await LookupsAsync(api, cancellationToken));
+        var since = sync.Since ?? (sync.Previous?.Site == api.Site.ToString() ? sync.Previous.LastModified : null);
+
+        var fetched = new List<(string Collection, WpItem Item)>();
+        var kept = new List<(string Key, ContentItem Item)>();
+        var deleted = 0;
+        if (since is null)
+        {
+            foreach (var collection in Collections)
+            {
+                fetched.AddRange((await api.GetAllAsync<WpItem>(collection, "_embed=1", cancellationToken)).Select(i => (collection, i)));
+            }
+        }
+        else
+        {
+            foreach (var collection in Collections)
+            {
+                var changed = await api.GetAllAsync<WpItem>(collection, "_embed=1&modified_after=" + Uri.EscapeDataString(since), cancellationToken);
+                var existing = await api.GetAllAsync<WpStub>(collection, "_fields=id,type,link", cancellationToken);
+                fetched.AddRange(changed.Select(i => (collection, i)));
+
+                var changedIds = changed.Select(i => i.Id).ToHashSet();
+                var missing = new List<int>();
+                foreach (var stub in existing.Where(s => !changedIds.Contains(s.Id)))
+                {
+                    var key = WordPressState.Key(stub.Type, stub.Id);
+                    if (sync.Previous?.UrlsById.TryGetValue(key, out var url) == true && sync.Indexed.TryGetValue(url, out var item))
+                    {
+                        kept.Add((key, item));
+                    }
+                    else
+                    {
+                        missing.Add(stub.Id);
+                    }
+                }
+
+                // Unchanged on the site but not in the index (skipped for a problem last time, or indexed from elsewhere): fetch them.
+                foreach (var chunk in missing.Chunk(WordPressApi.PageSize))
+                {
+                    var include = "_embed=1&include=" + string.Join(',', chunk.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+                    fetched.AddRange((await api.GetAllAsync<WpItem>(collection, include, cancellationToken)).Select(i => (collection, i)));
+                }
+
+                var onSite = existing.Select(s => WordPressState.Key(s.Type, s.Id)).ToHashSet();
+                deleted += sync.Previous?.UrlsById.Keys.Count(k => k.StartsWith(collection == "posts" ? "post:" : "page:", StringComparison.Ordinal) && !onSite.Contains(k)) ?? 0;
+            }
+        }
+
+        var items = new List<(ContentItem Item, string Source)>();
+        var problems = new List<ContentProblem>();
+        var urlsById = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (collection, wp) in fetched.Where(f => f.Item.Status == "publish"))
+        {
+            var location = $"{api.Site}wp-json/wp/v2/{collection}/{wp.Id}";
+            var (item, itemProblems) = ContentValidator.Validate(mapper.Map(wp), location);
+            problems.AddRange(itemProblems);
+            if (item is not null)
+            {
+                items.Add((item, location));
+                urlsById[WordPressState.Key(wp.Type, wp.Id)] = item.Url;
+            }
+
+            progress?.Report(items.Count + problems.Count);
+        }
+
+        foreach (var (key, item) in kept)
+        {
+            items.Add((item, $"{api.Site} (unchanged since the last run)"));
+            urlsById[key] = item.Url;
+        }
+
+        var latest = fetched.Select(f => f.Item.Modified).Append(sync.Previous?.LastModified).Append(since).OfType<string>().Max(StringComparer.Ordinal);
+        NextState = new WordPressState(api.Site.ToString(), latest, urlsById);
+        Summary = (fetched.Count, kept.Count, deleted, since);
+        return ContentSnapshot.WithUniqueUrls(items, problems, $"{api.Site} (WordPress{(since is null ? "" : $", changes after {since}")})");
+    }
+
+    /// <summary>Category, tag and author names for items whose terms were not embedded. Sites often keep their user list private: then authors come from the embeds only.</summary>
+    private static async Task<WordPressLookups> LookupsAsync(WordPressApi api, CancellationToken cancellationToken)
+    {
+        var categories = api.GetAllAsync<WpTerm>("categories", "_fields=id,name,taxonomy", cancellationToken);
+        var tags = api.GetAllAsync<WpTerm>("tags", "_fields=id,name,taxonomy", cancellationToken);
+        IReadOnlyList<WpUser> users;
+        try
+        {
+            users = await api.GetAllAsync<WpUser>("users", "_fields=id,name", cancellationToken);
+        }
+        catch (ContentSourceException)
+        {
+            users = [];
+        }
+
+        return new WordPressLookups(
+            (await categories).ToDictionary(t => t.Id, t => t.Name),
+            (await tags).ToDictionary(t => t.Id, t => t.Name),
+            users.ToDictionary(u => u.Id, u => u.Name));
+    }
+}
