@@ -17,9 +17,11 @@ public static class CliApp
         config.SetApplicationName(Name);
         config.Settings.StrictParsing = true;
         config.AddCommand<ReindexCommand>("reindex")
-            .WithDescription("Rebuild the index from the content folder beside the live one, then switch to it atomically. " + ExitCodes.Help)
+            .WithDescription("Rebuild the index from the content (the folder, the WordPress site, saved pages or a sitemap) beside the live one, then switch to it atomically. " + ExitCodes.Help)
             .WithExample("reindex")
             .WithExample("reindex", "--source", "index-data/content", "--strict")
+            .WithExample("reindex", "--wordpress", "https://harrishouse.org")
+            .WithExample("reindex", "--sitemap", "https://harrishouse.org/sitemap.xml")
             .WithExample("reindex", "--json");
         config.AddCommand<ValidateCommand>("validate")
             .WithDescription("Check the content and report every problem with its file, line and field; index nothing. " + ExitCodes.Help)

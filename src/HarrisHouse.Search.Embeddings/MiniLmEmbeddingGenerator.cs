@@ -19,7 +19,11 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     public MiniLmEmbeddingGenerator(int threads)
     {
         // Within one batch the model's operators use this many threads; batches themselves run one at a time.
+        // ONNX Runtime's threads spin between runs by default: on a two-core server that spinning starves the
+        // request threads after every query embedding, so they sleep instead.
         var options = new SessionOptions { IntraOpNumThreads = threads, InterOpNumThreads = 1 };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
         _encoder = new SentenceEncoder(options);
     }
 
