@@ -6,7 +6,7 @@ namespace HarrisHouse.Search.Benchmarks;
 /// <summary>Per-operation latency of an in-process operation: warm-up, then every call timed into HdrHistogram.</summary>
 public static class LatencyProbe
 {
-    public sealed record Figures(string Name, long Operations, double P50, double P90, double P99, double Max, double Mean);
+    public sealed record Figures(string Name, long Operations, double P50, double P90, double P99, double Max, double Mean, int Collections, double GcPauseMs);
 
     public static Figures Measure(string name, int warmUp, int operations, Action<int> operation)
     {
@@ -16,6 +16,9 @@ public static class LatencyProbe
         }
 
         var histogram = new LongHistogram(1, TimeSpan.FromSeconds(30).Ticks, 3);
+        // Collections and their pauses during the timed calls: what a tail percentile is usually made of.
+        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         for (var i = 0; i < operations; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -31,6 +34,8 @@ public static class LatencyProbe
             Ms(histogram.GetValueAtPercentile(90)),
             Ms(histogram.GetValueAtPercentile(99)),
             Ms(histogram.GetMaxValue()),
-            histogram.GetMean() / TimeSpan.TicksPerMillisecond);
+            histogram.GetMean() / TimeSpan.TicksPerMillisecond,
+            GC.CollectionCount(0) - collections,
+            (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
     }
 }

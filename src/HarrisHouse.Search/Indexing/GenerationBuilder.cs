@@ -21,7 +21,7 @@ public sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbed
         var vectors = Embed(items, progress, cancellationToken);
         var build = store.BeginBuild();
         var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer);
-        using (var directory = FSDirectory.Open(build.Directory))
+        using (var directory = IndexDirectory.Open(build.Directory))
         {
             var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, analyzer)
             {

@@ -16,7 +16,7 @@ public static class GenerationContents
             return new Dictionary<string, ContentItem>();
         }
 
-        using var directory = FSDirectory.Open(current.Directory);
+        using var directory = IndexDirectory.Open(current.Directory);
         using var reader = DirectoryReader.Open(directory);
         var liveDocs = MultiFields.GetLiveDocs(reader);
         var items = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
