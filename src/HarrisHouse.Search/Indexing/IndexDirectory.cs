@@ -12,23 +12,24 @@ namespace HarrisHouse.Search.Indexing;
 /// </remarks>
 internal static class IndexDirectory
 {
-    /// <summary>Files up to this size are held in memory while a reader has them open.</summary>
-    public const long InMemoryFileLimit = 32L * 1024 * 1024;
+    /// <summary>An index up to this size (the sample site's is about 2 MB) is held in memory while it is read.</summary>
+    public const long InMemoryIndexLimit = 32L * 1024 * 1024;
 
-    public static FSDirectory Open(string path) => new InMemoryReadsDirectory(path);
+    /// <summary>For building and for reading a generation once: positional reads.</summary>
+    public static FSDirectory Open(string path) => new NIOFSDirectory(path);
+
+    /// <summary>For the generation being served, read by every search: in memory when it is small.</summary>
+    public static FSDirectory OpenForServing(string path) =>
+        SizeOf(path) <= InMemoryIndexLimit ? new InMemoryReadsDirectory(path) : new NIOFSDirectory(path);
+
+    private static long SizeOf(string path) =>
+        System.IO.Directory.Exists(path) ? new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length) : 0;
 
     private sealed class InMemoryReadsDirectory(string path) : NIOFSDirectory(path)
     {
         public override IndexInput OpenInput(string name, IOContext context)
         {
             EnsureOpen();
-            var file = Path.Combine(Directory.FullName, name);
-            var length = new FileInfo(file).Length;
-            if (length > InMemoryFileLimit)
-            {
-                return base.OpenInput(name, context);
-            }
-
             var contents = new RAMFile();
             using (var source = base.OpenInput(name, context))
             using (var target = new RAMOutputStream(contents))

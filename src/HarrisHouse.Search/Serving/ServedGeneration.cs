@@ -45,7 +45,7 @@ internal sealed class ServedGeneration
     /// </summary>
     public static ServedGeneration Open(GenerationInfo info, IndexSettings settings, SearcherFactory searcherFactory, bool writable, bool verify)
     {
-        var directory = IndexDirectory.Open(info.Directory);
+        var directory = IndexDirectory.OpenForServing(info.Directory);
         try
         {
             long appliedSequence;
