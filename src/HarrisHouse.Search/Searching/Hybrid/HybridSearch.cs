@@ -35,9 +35,10 @@ internal sealed class HybridSearch(SemanticSearch semantic)
         }
 
         var useLexical = mode == SearchMode.Hybrid;
+        var filtered = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request));
         FixedBitSet ResultSet(FacetField? except)
         {
-            var set = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request, except));
+            var set = except is null ? filtered.Clone() : DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request, except));
             set.And(close);
             if (useLexical)
             {
@@ -54,20 +55,26 @@ internal sealed class HybridSearch(SemanticSearch semantic)
             counts[facet] = DocSets.Count(reader, ResultSet(facet), [facet])[facet];
         }
 
-        var filtered = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request));
         var bySimilarity = SemanticSearch.AboveFloor(similarities, settings.SimilarityFloor)
             .Where(s => filtered.Get(s.Doc))
             .Take(depth)
             .ToList();
         var lexicalTop = useLexical ? searcher.Search(FacetFilters.Apply(lexical, request), depth) : null;
-        var ranked = (mode, keywordQuery) switch
+        var ranked = request.Sort == SearchSort.Relevance
+            ? Rank(mode, keywordQuery, completeLexicalMatch, bySimilarity, lexicalTop)
+            : ByDate(reader, all, request.Sort == SearchSort.Newest);
+        return new MixedOutcome(ranked, all.Cardinality, counts, lexicalTop?.TotalHits ?? 0);
+    }
+
+    private List<(int Doc, float Score)> Rank(SearchMode mode, bool keywordQuery, bool completeLexicalMatch, List<(int Doc, float Similarity)> bySimilarity, TopDocs? lexicalTop)
+    {
+        var settings = semantic.Settings;
+        return (mode, keywordQuery) switch
         {
             (SearchMode.Semantic, _) => bySimilarity.Select(s => (s.Doc, s.Similarity)).ToList(),
 
             // A keyword query the words match completely: the words decide, meaning adds what they missed.
-            (_, true) => lexicalTop!.ScoreDocs.Select(d => (d.Doc, d.Score))
-                .Concat(bySimilarity.Where(s => !lexicalTop.ScoreDocs.Any(d => d.Doc == s.Doc)).Select(s => (s.Doc, 0f)))
-                .ToList(),
+            (_, true) => KeywordsFirst(lexicalTop!, bySimilarity),
             _ => ReciprocalRankFusion.Fuse(
                     settings.FusionK,
                     (lexicalTop!.ScoreDocs.Select(d => d.Doc).ToList(), completeLexicalMatch ? settings.LexicalWeight : settings.PartialLexicalWeight),
@@ -75,13 +82,14 @@ internal sealed class HybridSearch(SemanticSearch semantic)
                 .Select(f => (f.Doc, (float)f.Score))
                 .ToList(),
         };
+    }
 
-        if (request.Sort != SearchSort.Relevance)
-        {
-            ranked = ByDate(reader, all, request.Sort == SearchSort.Newest);
-        }
-
-        return new MixedOutcome(ranked, all.Cardinality, counts, lexicalTop?.TotalHits ?? 0);
+    private static List<(int Doc, float Score)> KeywordsFirst(TopDocs lexicalTop, List<(int Doc, float Similarity)> bySimilarity)
+    {
+        var matched = lexicalTop.ScoreDocs.Select(d => d.Doc).ToHashSet();
+        return lexicalTop.ScoreDocs.Select(d => (d.Doc, d.Score))
+            .Concat(bySimilarity.Where(s => !matched.Contains(s.Doc)).Select(s => (s.Doc, 0f)))
+            .ToList();
     }
 
     /// <summary>The whole result set by publication date (undated items last), for the date sorts.</summary>
