@@ -73,7 +73,7 @@ public sealed class ShutdownTests : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return ex.Message;
+            return ex.Message + " / " + ex.InnerException?.GetType().Name + ": " + ex.InnerException?.Message;
         }
     }
 }
