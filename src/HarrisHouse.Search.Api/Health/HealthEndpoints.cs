@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace HarrisHouse.Search.Api.Health;
 
 /// <summary>What <c>/health/ready</c> reports.</summary>
-/// <param name="Status">Healthy, Degraded (serving, with a reason) or Unavailable.</param>
+/// <param name="Status">Healthy, Degraded (serving, with a reason), Stopping or Unavailable.</param>
 /// <param name="Generation">The index generation being served.</param>
 /// <param name="DocumentCount">How many items it holds.</param>
 /// <param name="Reasons">What is degraded, if anything.</param>
@@ -24,13 +24,20 @@ public static class HealthEndpoints
         health.MapGet("/ready", Ready)
             .WithName("Ready")
             .WithSummary("Whether searches can be served, from which generation, and what is degraded")
-            .WithDescription("200 while an index is served (Healthy, or Degraded with the reasons); 503 only when nothing can be served.");
+            .WithDescription("200 while an index is served (Healthy, or Degraded with the reasons); 503 when nothing can be served, or while the service is stopping (it still answers requests then, so that a load balancer can move visitors elsewhere first).");
         return routes;
     }
 
-    public static Results<Ok<ReadinessReport>, JsonHttpResult<ReadinessReport>> Ready(SearchEngine engine, IEnumerable<IReadinessContributor> contributors)
+    public static Results<Ok<ReadinessReport>, JsonHttpResult<ReadinessReport>> Ready(SearchEngine engine, IEnumerable<IReadinessContributor> contributors, ShutdownDrain shutdown)
     {
         var status = engine.Index.Status;
+        if (shutdown.IsStopping)
+        {
+            return TypedResults.Json(
+                new ReadinessReport("Stopping", status.Generation, status.DocumentCount, ["the service is shutting down; requests are still answered until it stops"]),
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         var reasons = new List<string>();
         if (status.Reason is { } reason)
         {

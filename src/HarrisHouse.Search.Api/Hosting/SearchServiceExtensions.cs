@@ -21,6 +21,11 @@ public static class SearchServiceExtensions
         });
         services.AddSingleton<IReadinessContributor, SemanticReadiness>();
         services.AddHostedService<IndexStartup>();
+        services.AddOptions<ShutdownSettings>().BindConfiguration(ShutdownSettings.Section)
+            .Validate(s => s.DrainSeconds is >= 0 and <= 20, "Shutdown:DrainSeconds must be between 0 and 20 (the host allows 30 s to stop).")
+            .ValidateOnStart();
+        services.AddSingleton<ShutdownDrain>();
+        services.AddHostedService(provider => provider.GetRequiredService<ShutdownDrain>());
         services.AddOptions<Admin.AdminOptions>().BindConfiguration(Admin.AdminOptions.Section);
         services.AddSingleton<Admin.ReindexJobs>();
         services.AddPublicSurface();

@@ -50,6 +50,8 @@ public class SearchApiFactory : WebApplicationFactory<Program>
             new("Logging:File:Path", Path.Combine(LogDirectory, "api-.log")),
             new("Logging:Console:Enabled", "false"),
             new("Search:Semantic:Enabled", "false"),
+            // Test hosts stop often and nothing routes to them; ShutdownTests prove the drain itself.
+            new("Shutdown:DrainSeconds", "0"),
         ]).AddInMemoryCollection(Settings));
     }
 
