@@ -24,6 +24,7 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         await input.PressSequentiallyAsync("opio", new() { Delay = 60 });
 
         var options = page.GetByRole(AriaRole.Option);
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToHaveAttributeAsync("data-for", "opio");
         await Assertions.Expect(options.First).ToBeVisibleAsync();
         await Assertions.Expect(input).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(options.First).ToContainTextAsync("Opioid");
@@ -35,8 +36,38 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
         await input.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex(@"/demo/article\?url=/addictions/opioids/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/demo/article\?url=/addictions/opioids/$"));
         await Assertions.Expect(page.Locator("h1.article-title")).ToHaveTextAsync("Opioid Addiction");
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task Suggestions_arriving_after_the_visitor_moved_to_an_option_keep_that_option_chosen()
+    {
+        var visit = await OpenAsync("/");
+        var page = visit.Page;
+        var held = new TaskCompletionSource();
+        await page.RouteAsync(new Regex(@"/api/suggest\?q=opio&"), async route =>
+        {
+            await held.Task;
+            await route.ContinueAsync();
+        });
+        var input = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" });
+        var listbox = page.GetByRole(AriaRole.Listbox);
+        await input.PressSequentiallyAsync("opi", new() { Delay = 40 });
+        await Assertions.Expect(listbox).ToHaveAttributeAsync("data-for", "opi");
+
+        var refresh = page.WaitForRequestAsync(new Regex(@"/api/suggest\?q=opio&"));
+        await input.PressAsync("o");
+        await refresh;
+        await input.PressAsync("ArrowDown");
+        var chosen = (await page.GetByRole(AriaRole.Option).First.Locator(".hh-option-text").TextContentAsync())!;
+        held.SetResult();
+
+        await Assertions.Expect(listbox).ToHaveAttributeAsync("data-for", "opio");
+        var stillChosen = page.GetByRole(AriaRole.Option).Filter(new() { Has = page.Locator(".hh-option-text", new() { HasTextRegex = new Regex($"^{Regex.Escape(chosen)}$") }) });
+        await Assertions.Expect(stillChosen).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-activedescendant", (await stillChosen.GetAttributeAsync("id"))!);
         Assert.Empty(visit.Errors);
     }
 
@@ -53,7 +84,7 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(input).ToHaveAttributeAsync("aria-expanded", "false");
 
         await input.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/search\?q=family$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=family$"));
         await Assertions.Expect(page.Locator(".hh-hit").First).ToBeVisibleAsync();
         Assert.Empty(visit.Errors);
     }
@@ -73,7 +104,7 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         var familyCount = int.Parse(Regex.Match(await page.Locator("label", new() { Has = page.Locator(".hh-count") }).Filter(new() { HasText = "Family" }).First.TextContentAsync() ?? "", @"\((\d+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await family.CheckAsync();
 
-        await page.WaitForURLAsync(new Regex("category=Family"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("category=Family"));
         await Assertions.Expect(status).ToHaveTextAsync($"{familyCount} {(familyCount == 1 ? "result" : "results")} for \"alcohol\"");
         Assert.True(familyCount < before);
         await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Family") })).ToBeCheckedAsync();
@@ -93,12 +124,12 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         var page = visit.Page;
         var firstTitle = await page.Locator(".hh-hit-title").First.TextContentAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Page 2" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("page=2"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("page=2"));
         await Assertions.Expect(page.Locator(".hh-hit-title").First).Not.ToHaveTextAsync(firstTitle!);
         await Assertions.Expect(page.Locator(".hh-page-current")).ToHaveTextAsync("2");
 
         await page.GetByLabel("Sort by").SelectOptionAsync("newest");
-        await page.WaitForURLAsync(new Regex("sort=newest"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("sort=newest"));
         Assert.DoesNotContain("page=2", page.Url, StringComparison.Ordinal);
         Assert.Empty(visit.Errors);
     }
@@ -112,7 +143,7 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(suggestion).ToHaveTextAsync("alcohol");
         await suggestion.ClickAsync();
 
-        await page.WaitForURLAsync(new Regex(@"q=alcohol$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"q=alcohol$"));
         await Assertions.Expect(page.Locator(".hh-status")).ToHaveTextAsync(new Regex(@"results for ""alcohol""$"));
         await Assertions.Expect(page.Locator(".hh-didyoumean")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" })).ToHaveValueAsync("alcohol");
@@ -189,7 +220,8 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" })).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("detox");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/search\?q=detox$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=detox$"));
+        await Assertions.Expect(page.Locator(".hh-hit").First).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.Locator(":focus")).ToBeVisibleAsync();

@@ -111,15 +111,17 @@
       this.pending = new AbortController();
       try {
         const result = await getJson(`${apiBase(this)}/api/suggest?q=${encodeURIComponent(typed)}&limit=8`, this.pending.signal);
-        if (typed === this.input.value) this.show(result.suggestions);
+        if (typed === this.input.value) this.show(typed, result.suggestions);
       } catch (error) {
         if (error.name !== "AbortError") this.close();
       }
     }
 
-    show(suggestions) {
+    show(typed, suggestions) {
+      // A refresh that lands after the visitor moved to an option keeps them on it, if it is still offered.
+      const previous = this.list.hidden ? null : this.options[this.active];
       this.options = suggestions;
-      this.active = -1;
+      this.list.dataset.for = typed;
       this.list.replaceChildren(...suggestions.map((s, i) => h("li", {
         id: `${this.list.id}-${i}`, class: `hh-option hh-option-${s.kind}`, role: "option", "aria-selected": "false",
         onmousedown: (e) => { e.preventDefault(); this.choose(i); },
@@ -127,7 +129,7 @@
       const open = suggestions.length > 0;
       this.list.hidden = !open;
       this.input.setAttribute("aria-expanded", String(open));
-      this.input.removeAttribute("aria-activedescendant");
+      this.select(previous ? suggestions.findIndex((s) => s.text === previous.text && s.url === previous.url) : -1);
     }
 
     close() {
@@ -141,9 +143,13 @@
       if (this.list.hidden || !this.options.length) return;
       // Cycles through the options and back to the text box itself (index -1).
       const slots = this.options.length + 1;
-      this.active = ((this.active + 1 + step + slots) % slots) - 1;
-      [...this.list.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === this.active)));
-      if (this.active >= 0) this.input.setAttribute("aria-activedescendant", this.list.children[this.active].id);
+      this.select(((this.active + 1 + step + slots) % slots) - 1);
+    }
+
+    select(index) {
+      this.active = index;
+      [...this.list.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === index)));
+      if (index >= 0) this.input.setAttribute("aria-activedescendant", this.list.children[index].id);
       else this.input.removeAttribute("aria-activedescendant");
     }
 
