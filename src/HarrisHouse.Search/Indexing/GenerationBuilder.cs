@@ -65,11 +65,6 @@ public sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbed
         return generation;
     }
 
-    /// <summary>
-    /// Adds the documents from one thread per core: IndexWriter takes concurrent additions, each thread
-    /// filling its own in-memory segment. Documents keep their order within a thread, which is all that the
-    /// deterministic parts (related lists, ties broken by URL) need.
-    /// </summary>
     /// <summary>Every item's vector (from the cache when its text was embedded before), or null without a model.</summary>
     private Semantic.PassageVectors[]? Embed(IReadOnlyList<ContentItem> items, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
@@ -84,6 +79,11 @@ public sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbed
         return embedder.EmbedAll(items, embedding, cancellationToken);
     }
 
+    /// <summary>
+    /// Adds the documents from one thread per core: IndexWriter takes concurrent additions, each thread
+    /// filling its own in-memory segment. Documents keep their order within a thread, which is all that the
+    /// deterministic parts (related lists, ties broken by URL) need.
+    /// </summary>
     private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, Semantic.PassageVectors[]? vectors, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var added = 0;

@@ -75,12 +75,9 @@ public sealed class SearchService
     {
         var parsed = UserQueryParser.Parse(request.Query);
         var (built, outcome, ran) = Find(searcher, parsed, request, mode);
-        var highlights = _snippets.For(built.HighlightTerms);
-        var hits = outcome.Ranked
-            .Skip((request.Page - 1) * request.PageSize)
-            .Take(request.PageSize)
-            .Select(r => ToHit(searcher, r.Doc, r.Score, highlights))
-            .ToList();
+        var page = outcome.Ranked.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        var highlights = _snippets.For(built.HighlightTerms, searcher.IndexReader, page.ConvertAll(r => r.Doc));
+        var hits = page.ConvertAll(r => ToHit(searcher, r.Doc, r.Score, highlights));
 
         var cappedTotal = Math.Min(outcome.Total, SearchLimits.MaxDepth);
         return new SearchResult
@@ -211,7 +208,7 @@ public sealed class SearchService
             Type = item.Type,
             Title = item.Title,
             TitleHighlighted = highlights.Title(item.Title),
-            Snippet = highlights.Snippet(searcher.IndexReader, doc, item.Body, item.Summary),
+            Snippet = highlights.Snippet(doc, item.Body, item.Summary),
             Categories = item.Categories,
             Author = item.Author,
             Published = item.Published,

@@ -4,6 +4,7 @@ using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace HarrisHouse.Search.Searching.Highlighting;
@@ -27,17 +28,21 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     /// <summary>How far before the first match a passage may start, to give it some context.</summary>
     private const int LeadIn = 40;
 
-    public Highlights For(IReadOnlySet<string> terms) => new(this, terms);
+    /// <summary>Highlights for the hits <paramref name="docIds"/> of one page of results.</summary>
+    public Highlights For(IReadOnlySet<string> terms, IndexReader reader, IReadOnlyCollection<int> docIds) =>
+        new(this, terms, BodyMatches(reader, docIds, terms));
 
     public sealed class Highlights
     {
         private readonly SnippetBuilder _owner;
         private readonly IReadOnlySet<string> _terms;
+        private readonly Dictionary<int, List<Match>> _bodyMatches;
 
-        internal Highlights(SnippetBuilder owner, IReadOnlySet<string> terms)
+        internal Highlights(SnippetBuilder owner, IReadOnlySet<string> terms, Dictionary<int, List<Match>> bodyMatches)
         {
             _owner = owner;
             _terms = terms;
+            _bodyMatches = bodyMatches;
         }
 
         public string Title(string title)
@@ -47,66 +52,103 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         }
 
         /// <summary>
-        /// The best passage of the body of document <paramref name="docId"/>; the start of the summary (or
-        /// body) when nothing matches there.
+        /// The best passage of the body of hit <paramref name="docId"/>; the start of the summary (or body)
+        /// when nothing matches there.
         /// </summary>
-        public string Snippet(IndexReader reader, int docId, string body, string summary)
+        public string Snippet(int docId, string body, string summary)
         {
-            var matches = BodyMatches(reader, docId, _terms);
-            if (matches.Count == 0)
+            if (!_bodyMatches.TryGetValue(docId, out var matches))
             {
                 return Lead(summary.Length > 0 ? summary : body);
             }
 
             var (start, end) = BestWindow(body, matches);
-            var inside = matches.Where(m => m.Start >= start && m.End <= end).ToList();
-            return (start > 0 ? Ellipsis : "") + Flatten(Marked(body, start, end, inside)) + (end < body.Length ? Ellipsis : "");
+            return (start > 0 ? Ellipsis : "") + Flatten(Marked(body, start, end, matches)) + (end < body.Length ? Ellipsis : "");
         }
     }
 
-    /// <summary>Where the query's terms occur in a document's body, from the offsets kept in the postings.</summary>
-    private static List<Match> BodyMatches(IndexReader reader, int docId, IReadOnlySet<string> terms)
+    /// <summary>
+    /// Where the query's terms occur in the bodies of the given documents, from the offsets kept in the
+    /// postings, sorted by position. Each term is looked up once per segment and its postings walked forward
+    /// through the documents in order, rather than looked up again for every hit.
+    /// </summary>
+    private static Dictionary<int, List<Match>> BodyMatches(IndexReader reader, IReadOnlyCollection<int> docIds, IReadOnlySet<string> terms)
     {
-        var matches = new List<Match>();
-        if (terms.Count == 0)
+        var matches = new Dictionary<int, List<Match>>();
+        if (terms.Count == 0 || docIds.Count == 0)
         {
             return matches;
         }
 
         var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var local = docId - leaf.DocBase;
-        var termsEnum = leaf.AtomicReader.GetTerms(IndexSchema.Body)?.GetEnumerator();
-        if (termsEnum is null)
+        foreach (var segment in docIds.Order().GroupBy(id => ReaderUtil.SubIndex(id, leaves)))
         {
-            return matches;
-        }
-
-        foreach (var term in terms)
-        {
-            if (!termsEnum.SeekExact(new BytesRef(term)))
+            var leaf = leaves[segment.Key];
+            var termsEnum = leaf.AtomicReader.GetTerms(IndexSchema.Body)?.GetEnumerator();
+            if (termsEnum is null)
             {
                 continue;
             }
 
-            var positions = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-            if (positions is null || positions.Advance(local) != local)
+            DocsAndPositionsEnum? positions = null;
+            foreach (var term in terms)
             {
-                continue;
-            }
-
-            for (var i = 0; i < positions.Freq; i++)
-            {
-                positions.NextPosition();
-                if (positions.StartOffset >= 0)
+                if (!termsEnum.SeekExact(new BytesRef(term)))
                 {
-                    matches.Add(new Match(positions.StartOffset, positions.EndOffset, term));
+                    continue;
+                }
+
+                positions = termsEnum.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+                if (positions is null)
+                {
+                    continue;
+                }
+
+                var current = -1;
+                foreach (var docId in segment)
+                {
+                    var local = docId - leaf.DocBase;
+                    if (current < local)
+                    {
+                        current = positions.Advance(local);
+                    }
+
+                    if (current == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+
+                    if (current == local)
+                    {
+                        AddOffsets(positions, term, matches, docId);
+                    }
                 }
             }
         }
 
-        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var list in matches.Values)
+        {
+            list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return matches;
+    }
+
+    private static void AddOffsets(DocsAndPositionsEnum positions, string term, Dictionary<int, List<Match>> matches, int docId)
+    {
+        for (var i = 0; i < positions.Freq; i++)
+        {
+            positions.NextPosition();
+            if (positions.StartOffset >= 0)
+            {
+                if (!matches.TryGetValue(docId, out var list))
+                {
+                    matches[docId] = list = [];
+                }
+
+                list.Add(new Match(positions.StartOffset, positions.EndOffset, term));
+            }
+        }
     }
 
     /// <summary>Where the text's words match the query's terms (offsets into the text).</summary>
@@ -129,15 +171,29 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     /// </summary>
     private static (int Start, int End) BestWindow(string text, List<Match> matches)
     {
+        // Matches are sorted and do not overlap, so each candidate passage is a run of them: slide its end
+        // forward and its start one match at a time, counting the terms inside as they enter and leave.
         var best = matches[0];
         var bestScore = -1;
-        foreach (var first in matches)
+        var inside = new Dictionary<string, int>(StringComparer.Ordinal);
+        var next = 0;
+        for (var first = 0; first < matches.Count; first++)
         {
-            var within = matches.Where(m => m.Start >= first.Start && m.End <= first.Start + SnippetLength - LeadIn).ToList();
-            var score = (within.Select(m => m.Term).Distinct().Count() * 100) + within.Count;
+            var limit = matches[first].Start + SnippetLength - LeadIn;
+            for (; next < matches.Count && matches[next].End <= limit; next++)
+            {
+                inside[matches[next].Term] = inside.GetValueOrDefault(matches[next].Term) + 1;
+            }
+
+            var score = (inside.Count * 100) + (next - first);
             if (score > bestScore)
             {
-                (best, bestScore) = (first, score);
+                (best, bestScore) = (matches[first], score);
+            }
+
+            if (next > first && --inside[matches[first].Term] == 0)
+            {
+                inside.Remove(matches[first].Term);
             }
         }
 
@@ -164,13 +220,14 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         return (start, end);
     }
 
-    private static string Marked(string text, int start, int end, IEnumerable<Match> matches)
+    /// <summary>The text from start to end, HTML-encoded, with the matches inside it (sorted by start) marked.</summary>
+    private static string Marked(string text, int start, int end, List<Match> matches)
     {
         var html = new StringBuilder();
         var at = start;
-        foreach (var match in matches.Where(m => m.Start >= start && m.End <= end).OrderBy(m => m.Start))
+        foreach (var match in matches)
         {
-            if (match.Start < at)
+            if (match.Start < at || match.End > end)
             {
                 continue;
             }
@@ -200,5 +257,5 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     /// <summary>Paragraph breaks mean nothing in a one-line snippet.</summary>
     private static string Flatten(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private readonly record struct Match(int Start, int End, string Term);
+    internal readonly record struct Match(int Start, int End, string Term);
 }

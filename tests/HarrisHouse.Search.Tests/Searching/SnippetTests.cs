@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Testing;
+
+namespace HarrisHouse.Search.Tests.Searching;
+
+/// <summary>Which passage of a body becomes a hit's snippet, and which words in it are marked.</summary>
+public sealed partial class SnippetTests
+{
+    private const string Filler =
+        "The garden behind the residence grows tomatoes, beans and squash through the warm months, and the " +
+        "kitchen team plans the week's meals around whatever is ready to pick. ";
+
+    // Lives in a segment of its own (a live update), so a page of hits spans two segments.
+    private static ContentItem GardenPost() => new()
+    {
+        Url = "/blog/the-residence-garden/",
+        Type = ContentType.Blog,
+        Title = "What grows behind the residence",
+        Summary = "Residents tend a vegetable garden and a pair of beehives.",
+        Body = "An apiary was first suggested by a volunteer years ago. " + Filler + Filler + Filler +
+            "Today the apiary has two hives; residents light the smoker, lift each honeycomb frame and share the harvest.",
+        Categories = ["Recovery"],
+    };
+
+    [Fact]
+    public void The_snippet_is_the_passage_with_the_most_distinct_matched_words_not_the_first_match()
+    {
+        using var directory = new TemporaryDirectory("snippets");
+        using var engine = SampleSiteWithGardenPost(directory);
+
+        var hit = engine.Search.Search(new SearchRequest { Query = "apiary honeycomb smoker" }).Hits.Single(h => h.Url == "/blog/the-residence-garden/");
+
+        Assert.Contains("<mark>apiary</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>honeycomb</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>smoker</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("volunteer", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_hit_on_a_page_marks_the_matches_in_its_own_body_across_segments()
+    {
+        using var directory = new TemporaryDirectory("snippets");
+        using var engine = SampleSiteWithGardenPost(directory);
+
+        var result = engine.Search.Search(new SearchRequest { Query = "garden", PageSize = 20 });
+
+        Assert.Contains(result.Hits, h => h.Url == "/blog/the-residence-garden/");
+        Assert.True(result.Hits.Count > 1, "the page should hold sample items as well as the live update");
+        foreach (var hit in result.Hits)
+        {
+            var body = engine.Documents.Get(hit.Url)!.Body;
+            var marked = Marked().Matches(hit.Snippet).Select(m => m.Groups[1].Value).ToList();
+            Assert.All(marked, word => Assert.Contains(word, body, StringComparison.Ordinal));
+            if (Garden().IsMatch(body))
+            {
+                Assert.NotEmpty(marked);
+            }
+        }
+    }
+
+    private static SearchEngine SampleSiteWithGardenPost(TemporaryDirectory directory)
+    {
+        var options = SampleSite.Options(directory.Combine("index"));
+        Assert.True(SampleSite.Build(options).Succeeded);
+        var engine = SearchEngine.Create(options, writable: true);
+        engine.Index.Start();
+        engine.Index.Upsert(GardenPost());
+        return engine;
+    }
+
+    [GeneratedRegex("<mark>(.*?)</mark>")]
+    private static partial Regex Marked();
+
+    [GeneratedRegex(@"\bgardens?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Garden();
+}
