@@ -24,8 +24,11 @@ public static class SampleSite
             .RunAsync(options.FullIndexPath, new MarkdownFolderSource(options.FullContentPath), new ReindexOptions(Purpose: "test"), null, CancellationToken.None)
             .GetAwaiter().GetResult();
 
-    /// <summary>Builds the sample site into a new temporary index and opens a read-only engine on it.</summary>
-    public static (TemporaryDirectory Directory, SearchEngine Engine) BuildAndOpen(Func<SearchOptions, SearchOptions>? configure = null)
+    /// <summary>
+    /// Builds the sample site into a new temporary index and opens an engine on it: read-only, or
+    /// <paramref name="writable"/> for tests that make live updates.
+    /// </summary>
+    public static (TemporaryDirectory Directory, SearchEngine Engine) BuildAndOpen(Func<SearchOptions, SearchOptions>? configure = null, bool writable = false)
     {
         var directory = new TemporaryDirectory("index");
         var options = Options(directory.Combine("index"));
@@ -36,7 +39,7 @@ public static class SampleSite
             throw new InvalidOperationException($"The sample site did not index: {report.FailureReason}");
         }
 
-        var engine = SearchEngine.Create(options, writable: false);
+        var engine = SearchEngine.Create(options, writable);
         engine.Index.Start();
         return (directory, engine);
     }

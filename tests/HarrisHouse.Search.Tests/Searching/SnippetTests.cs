@@ -27,47 +27,45 @@ public sealed partial class SnippetTests
     [Fact]
     public void The_snippet_is_the_passage_with_the_most_distinct_matched_words_not_the_first_match()
     {
-        using var directory = new TemporaryDirectory("snippets");
-        using var engine = SampleSiteWithGardenPost(directory);
+        var (directory, engine) = SampleSite.BuildAndOpen(writable: true);
+        using (directory)
+        using (engine)
+        {
+            engine.Index.Upsert(GardenPost());
 
-        var hit = engine.Search.Search(new SearchRequest { Query = "apiary honeycomb smoker" }).Hits.Single(h => h.Url == "/blog/the-residence-garden/");
+            var hit = engine.Search.Search(new SearchRequest { Query = "apiary honeycomb smoker" }).Hits.Single(h => h.Url == "/blog/the-residence-garden/");
 
-        Assert.Contains("<mark>apiary</mark>", hit.Snippet, StringComparison.Ordinal);
-        Assert.Contains("<mark>honeycomb</mark>", hit.Snippet, StringComparison.Ordinal);
-        Assert.Contains("<mark>smoker</mark>", hit.Snippet, StringComparison.Ordinal);
-        Assert.DoesNotContain("volunteer", hit.Snippet, StringComparison.Ordinal);
+            Assert.Contains("<mark>apiary</mark>", hit.Snippet, StringComparison.Ordinal);
+            Assert.Contains("<mark>honeycomb</mark>", hit.Snippet, StringComparison.Ordinal);
+            Assert.Contains("<mark>smoker</mark>", hit.Snippet, StringComparison.Ordinal);
+            Assert.DoesNotContain("volunteer", hit.Snippet, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
     public void Every_hit_on_a_page_marks_the_matches_in_its_own_body_across_segments()
     {
-        using var directory = new TemporaryDirectory("snippets");
-        using var engine = SampleSiteWithGardenPost(directory);
-
-        var result = engine.Search.Search(new SearchRequest { Query = "garden", PageSize = 20 });
-
-        Assert.Contains(result.Hits, h => h.Url == "/blog/the-residence-garden/");
-        Assert.True(result.Hits.Count > 1, "the page should hold sample items as well as the live update");
-        foreach (var hit in result.Hits)
+        var (directory, engine) = SampleSite.BuildAndOpen(writable: true);
+        using (directory)
+        using (engine)
         {
-            var body = engine.Documents.Get(hit.Url)!.Body;
-            var marked = Marked().Matches(hit.Snippet).Select(m => m.Groups[1].Value).ToList();
-            Assert.All(marked, word => Assert.Contains(word, body, StringComparison.Ordinal));
-            if (Garden().IsMatch(body))
+            engine.Index.Upsert(GardenPost());
+
+            var result = engine.Search.Search(new SearchRequest { Query = "garden", PageSize = 20 });
+
+            Assert.Contains(result.Hits, h => h.Url == "/blog/the-residence-garden/");
+            Assert.True(result.Hits.Count > 1, "the page should hold sample items as well as the live update");
+            foreach (var hit in result.Hits)
             {
-                Assert.NotEmpty(marked);
+                var body = engine.Documents.Get(hit.Url)!.Body;
+                var marked = Marked().Matches(hit.Snippet).Select(m => m.Groups[1].Value).ToList();
+                Assert.All(marked, word => Assert.Contains(word, body, StringComparison.Ordinal));
+                if (Garden().IsMatch(body))
+                {
+                    Assert.NotEmpty(marked);
+                }
             }
         }
-    }
-
-    private static SearchEngine SampleSiteWithGardenPost(TemporaryDirectory directory)
-    {
-        var options = SampleSite.Options(directory.Combine("index"));
-        Assert.True(SampleSite.Build(options).Succeeded);
-        var engine = SearchEngine.Create(options, writable: true);
-        engine.Index.Start();
-        engine.Index.Upsert(GardenPost());
-        return engine;
     }
 
     [GeneratedRegex("<mark>(.*?)</mark>")]
