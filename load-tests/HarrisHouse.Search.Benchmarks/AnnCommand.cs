@@ -112,7 +112,7 @@ public sealed class AnnCommand(IAnsiConsole console) : AsyncCommand<AnnCommand.S
     {
         var items = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;
         var settings = new SemanticSettings();
-        var embedder = new ItemEmbedder(SemanticSite.Generator, new EmbeddingCache(SemanticSite.SharedCache, Embeddings.MiniLmEmbeddingGenerator.ModelId), settings);
+        var embedder = new ItemEmbedder(SemanticSite.Generator, new EmbeddingCache(SemanticSite.SharedCache, Embeddings.EmbeddingModel.MiniLm.Id), settings);
         return embedder.EmbedAll(items, null, cancellationToken).Select(v => v.Values[..v.Dimensions]).ToList();
     }
 

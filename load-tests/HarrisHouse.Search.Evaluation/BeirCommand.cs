@@ -27,6 +27,11 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
         [DefaultValue("lexical")]
         public string Mode { get; init; } = "lexical";
 
+        [CommandOption("--model <NAME>")]
+        [Description("The embedding model for semantic and hybrid modes: MiniLM or ArcticXs.")]
+        [DefaultValue("MiniLM")]
+        public string Model { get; init; } = "MiniLM";
+
         [CommandOption("--fusion-k <K>")]
         public int? FusionK { get; init; }
 
@@ -49,6 +54,11 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
         {
             var valid = Mode.Equals("all", StringComparison.OrdinalIgnoreCase)
                 || Mode.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(m => Enum.TryParse<SearchMode>(m, ignoreCase: true, out _));
+            if (EmbeddingModel.Named(Model) is null)
+            {
+                return ValidationResult.Error($"--model '{Model}' is not one of {string.Join(", ", EmbeddingModels.Names)}");
+            }
+
             return valid ? ValidationResult.Success() : ValidationResult.Error($"--mode '{Mode}' is not lexical, semantic, hybrid or all");
         }
     }
@@ -59,11 +69,11 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
         var temporary = settings.Index is null ? Path.Combine(Path.GetTempPath(), $"hh-beir-{Guid.NewGuid():N}") : null;
         var indexPath = Path.GetFullPath(settings.Index ?? temporary!);
         var modes = settings.Modes;
-        var generator = modes.Any(m => m != SearchMode.Lexical) ? LoadModel() : null;
+        var generator = modes.Any(m => m != SearchMode.Lexical) ? LoadModel(settings.Model) : null;
         try
         {
             var semantic = SemanticForCollections(settings);
-            var embedder = generator is null ? null : new ItemEmbedder(generator, new EmbeddingCache(Path.GetFullPath(settings.EmbeddingCache ?? semantic.CachePath), MiniLmEmbeddingGenerator.ModelId), semantic);
+            var embedder = generator is null ? null : new ItemEmbedder(generator, new EmbeddingCache(Path.GetFullPath(settings.EmbeddingCache ?? semantic.CachePath), EmbeddingModel.Named(settings.Model)!.Id), semantic);
             var built = BeirEvaluator.BuildIndex(dataset, indexPath, settings.Stemmer, embedder: embedder);
             var embedded = embedder is null ? "" : $", {embedder.Embedded:N0} texts embedded (the rest from the cache)";
             console.MarkupLine($"Indexed {built.Documents:N0} documents of {dataset.Name} in {built.Elapsed.TotalSeconds:0.00} s: [bold]{built.DocumentsPerSecond:N0} docs/s[/] ({settings.Stemmer}{embedded}; the process's first build, compiling its code as it goes).");
@@ -115,9 +125,9 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
         }
     }
 
-    private static IEmbeddingGenerator<string, Embedding<float>> LoadModel()
+    private static IEmbeddingGenerator<string, Embedding<float>> LoadModel(string model)
     {
-        var (generator, unavailable) = EmbeddingModels.TryCreate(new SemanticSettings());
+        var (generator, unavailable) = EmbeddingModels.TryCreate(new SemanticSettings { Model = model });
         return generator ?? throw new InvalidOperationException($"Semantic modes need the embedding model: {unavailable}");
     }
 

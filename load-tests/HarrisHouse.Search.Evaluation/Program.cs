@@ -7,5 +7,6 @@ app.Configure(config =>
 {
     config.SetApplicationName("hh-evaluate");
     config.AddCommand<BeirCommand>("beir");
+    config.AddCommand<SiteCommand>("site");
 });
 return await app.RunAsync(args);

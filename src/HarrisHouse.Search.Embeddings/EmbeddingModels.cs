@@ -6,7 +6,7 @@ namespace HarrisHouse.Search.Embeddings;
 /// <summary>The embedding models the service can run, chosen by name in configuration (Search:Semantic:Model).</summary>
 public static class EmbeddingModels
 {
-    public static IReadOnlyList<string> Names { get; } = ["MiniLM"];
+    public static IReadOnlyList<string> Names { get; } = [.. EmbeddingModel.All.Select(m => m.Name)];
 
     /// <summary>
     /// The configured model, or null with the reason when semantic search is off or the model cannot load:
@@ -19,13 +19,14 @@ public static class EmbeddingModels
             return (null, null);
         }
 
+        if (EmbeddingModel.Named(settings.Model) is not { } model)
+        {
+            return (null, $"the embedding model '{settings.Model}' is unknown; known models: {string.Join(", ", Names)}");
+        }
+
         try
         {
-            return settings.Model.ToLowerInvariant() switch
-            {
-                "minilm" => (new MiniLmEmbeddingGenerator(threads: Math.Min(2, Environment.ProcessorCount)), null),
-                _ => (null, $"the embedding model '{settings.Model}' is unknown; known models: {string.Join(", ", Names)}"),
-            };
+            return (LocalEmbeddingGenerator.Create(model, threads: Math.Min(2, Environment.ProcessorCount)), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

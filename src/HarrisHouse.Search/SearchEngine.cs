@@ -24,8 +24,9 @@ public sealed class SearchEngine : IDisposable
         Semantic = semantic;
         Embedder = embedder;
         SemanticUnavailable = semanticUnavailable;
-        Search = new SearchService(index, synonyms, Searching.Safety.CrisisPhrases.FromFile(options.FullCrisisPhrasesPath), options.CachedAnswers, semantic);
-        Suggest = new SuggestService(index, options.CachedAnswers);
+        Crisis = Searching.Safety.CrisisDetector.Create(options.FullCrisisPhrasesPath, semantic, ClosestItem);
+        Search = new SearchService(index, synonyms, Crisis, options.CachedAnswers, semantic);
+        Suggest = new SuggestService(index, options.CachedAnswers, Crisis);
         Related = new RelatedService(index, options.CachedAnswers, semantic);
         Documents = new DocumentService(index);
     }
@@ -34,6 +35,9 @@ public sealed class SearchEngine : IDisposable
     public LiveIndex Index { get; }
     public SynonymSet Synonyms { get; }
     public SearchService Search { get; }
+
+    /// <summary>Recognises searches that signal an emergency, by phrase and, with the model, by meaning.</summary>
+    public Searching.Safety.CrisisDetector Crisis { get; }
     public SuggestService Suggest { get; }
     public RelatedService Related { get; }
     public DocumentService Documents { get; }
@@ -74,6 +78,14 @@ public sealed class SearchEngine : IDisposable
             },
             loggers?.CreateLogger<LiveIndex>());
         return new SearchEngine(options, index, synonyms, semantic, embedder, semanticUnavailable);
+    }
+
+    /// <summary>How similar a query vector is to the most similar item served (0 when none has a vector).</summary>
+    private float ClosestItem(float[] query)
+    {
+        using var lease = Index.Acquire();
+        var similarities = VectorIndex.Similarities(lease.Searcher.IndexReader, query);
+        return similarities.Where(s => !float.IsNaN(s)).DefaultIfEmpty(0f).Max();
     }
 
     private static string ModelOf(IEmbeddingGenerator<string, Embedding<float>> generator, SearchOptions options) =>

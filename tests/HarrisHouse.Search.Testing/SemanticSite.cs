@@ -13,10 +13,15 @@ namespace HarrisHouse.Search.Testing;
 /// </summary>
 public static class SemanticSite
 {
-    private static readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> Model = new(() =>
-        EmbeddingModels.TryCreate(new SemanticSettings()).Generator ?? throw new InvalidOperationException("the embedding model did not load"));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<IEmbeddingGenerator<string, Embedding<float>>>> Models = new(StringComparer.OrdinalIgnoreCase);
 
-    public static IEmbeddingGenerator<string, Embedding<float>> Generator => Model.Value;
+    /// <summary>The default model, loaded once per process.</summary>
+    public static IEmbeddingGenerator<string, Embedding<float>> Generator => GeneratorFor(new SemanticSettings().Model);
+
+    /// <summary>A model by its configuration name (MiniLM, ArcticXs), loaded once per process.</summary>
+    public static IEmbeddingGenerator<string, Embedding<float>> GeneratorFor(string model) =>
+        Models.GetOrAdd(model, name => new Lazy<IEmbeddingGenerator<string, Embedding<float>>>(() =>
+            EmbeddingModels.TryCreate(new SemanticSettings { Model = name }).Generator ?? throw new InvalidOperationException($"the embedding model {name} did not load"))).Value;
 
     public static string SharedCache => Path.Combine(Path.GetTempPath(), "hh-embedding-cache");
 
@@ -33,7 +38,7 @@ public static class SemanticSite
         var directory = new TemporaryDirectory("semantic");
         var options = Options(directory.Combine("index"), contentPath);
         options = configure?.Invoke(options) ?? options;
-        var engine = SearchEngine.Create(options, writable: true, generator: Generator);
+        var engine = SearchEngine.Create(options, writable: true, generator: GeneratorFor(options.Semantic.Model));
         Build(engine);
         engine.Index.Start();
         return (directory, engine);

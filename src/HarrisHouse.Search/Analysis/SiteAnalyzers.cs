@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -27,13 +28,20 @@ public static class SiteAnalyzers
         "he", "him", "his", "she", "her", "hers", "them", "about", "get", "getting", "got", "have", "has", "had",
         "am", "been", "being", "from", "some", "any", "very", "just", "so", "too", "also", "than", "want", "need",
         "know", "tell", "find", "someone", "something", "anyone",
+
+        // Contractions and pronouns of a sentence typed on a phone ("i can't stop", "he's using again"): the
+        // apostrophe is plain by now (TextNormalizer), and some type none.
+        "can't", "cant", "don't", "dont", "won't", "wont", "isn't", "isnt", "doesn't", "doesnt", "didn't", "didnt",
+        "i've", "ive", "i'll", "i'd", "it's", "that's", "thats", "there's", "he's", "hes", "she's", "shes",
+        "they", "them", "their", "they're", "theyre", "we're", "you're", "youre", "it", "its", "is", "are", "was",
+        "were", "will", "keep", "keeps", "really", "still", "anymore", "even", "every", "all", "one", "like", "way",
     };
 
     /// <summary>
     /// Full-text fields: possessives removed, lower case, accents folded, stop words dropped, stemmed.
     /// Queries go through the same chain so that "Detoxing" meets "detox".
     /// </summary>
-    public static Analyzer Text(Stemmer stemmer) => Analyzer.NewAnonymous((_, reader) =>
+    public static Analyzer Text(Stemmer stemmer) => Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
@@ -52,7 +60,7 @@ public static class SiteAnalyzers
     /// Words as written (lower case, folded, not stemmed, stop words kept): the vocabulary for spelling
     /// correction and typed-prefix matching, where stems would not be real words.
     /// </summary>
-    public static Analyzer Words { get; } = Analyzer.NewAnonymous((_, reader) =>
+    public static Analyzer Words { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
@@ -61,7 +69,7 @@ public static class SiteAnalyzers
     });
 
     /// <summary>Every prefix of every title word, so that what is typed so far matches in one term lookup.</summary>
-    public static Analyzer EdgeNGrams { get; } = Analyzer.NewAnonymous((_, reader) =>
+    public static Analyzer EdgeNGrams { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
@@ -73,7 +81,7 @@ public static class SiteAnalyzers
     public const int MaxPrefixLength = 20;
 
     /// <summary>Phrases of one to three words (shingles) for suggestions; see <see cref="PhraseEdgeFilter"/>.</summary>
-    public static Analyzer Phrases { get; } = Analyzer.NewAnonymous((_, reader) =>
+    public static Analyzer Phrases { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
@@ -84,6 +92,9 @@ public static class SiteAnalyzers
     });
 
     public const int MaxPhraseWords = 3;
+
+    /// <summary>Typographic apostrophes, quotes and dashes read as plain ones, before any tokenizer sees them.</summary>
+    private static TextReader Normalized(string field, TextReader reader) => new MappingCharFilter(TextNormalizer.CharMap, reader);
 
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> and returns the terms with their positions.</summary>
     public static List<AnalyzedTerm> Analyze(Analyzer analyzer, string field, string text)

@@ -17,6 +17,9 @@ public sealed record SearchResult
 
     /// <summary>The query signals an emergency: show the emergency numbers above the results.</summary>
     public bool Crisis { get; init; }
+
+    /// <summary>The language the emergency notice should speak, "en" or "es", when <see cref="Crisis"/>; else null.</summary>
+    public string? CrisisLanguage { get; init; }
     public string Mode { get; init; } = "lexical";
 }
 

@@ -20,19 +20,21 @@ public sealed class SearchService
     private readonly LiveIndex _index;
     private readonly LexicalQueryBuilder _queries;
     private readonly SnippetBuilder _snippets;
-    private readonly Safety.CrisisPhrases _crisis;
+    private readonly Safety.CrisisDetector _crisis;
     private readonly SpellingCorrector _spelling;
     private readonly ReaderCache<string, SearchResult> _results;
     private readonly HitDocuments _documents = new(capacity: 5_000);
     private readonly Hybrid.HybridSearch? _hybrid;
+    private readonly Analyzer _analyzer;
 
-    public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisPhrases? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
+    public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
     {
         _index = index;
         _hybrid = semantic is null ? null : new Hybrid.HybridSearch(semantic);
         _results = new ReaderCache<string, SearchResult>(cachedResults);
-        _crisis = crisis ?? Safety.CrisisPhrases.None;
+        _crisis = crisis ?? Safety.CrisisDetector.None;
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
+        _analyzer = analyzer;
         _queries = new LexicalQueryBuilder(index.Options.Ranking, analyzer, synonyms);
         _snippets = new SnippetBuilder(analyzer);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
@@ -52,7 +54,8 @@ public sealed class SearchService
         var mode = ModeFor(request);
         var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request, mode), _ => Compute(lease.Searcher, request, mode));
         // The crisis phrases can change without the index changing: checked on every request, never cached.
-        return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), Crisis = _crisis.Signals(request.Query) };
+        var crisis = _crisis.Detect(request.Query);
+        return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), Crisis = crisis.Signals, CrisisLanguage = crisis.Language };
     }
 
     /// <summary>Requests that mean the same share a cache entry: filters in any order, the query as typed.</summary>
@@ -110,13 +113,15 @@ public sealed class SearchService
             // Whether all the words must match is decided on the words alone, never under the filters: else
             // choosing a facet value could relax the query and find more than the count shown beside it.
             var completeMatches = Count(searcher, built.Query);
+            var anyMatches = completeMatches;
             if (completeMatches == 0 && built.WordGroups > 1)
             {
                 built = _queries.Build(parsed, searcher.IndexReader, relaxed: true);
+                anyMatches = Count(searcher, built.Query);
             }
 
             var keywordQuery = completeMatches > 0 && built.WordGroups <= _hybrid.Settings.KeywordQueryMaxWords;
-            return (built, _hybrid.Run(searcher, request, built.Query, mode, keywordQuery, completeLexicalMatch: completeMatches > 0), mode);
+            return (built, _hybrid.Run(searcher, request, built.Query, mode, keywordQuery, completeLexicalMatch: completeMatches > 0, knownWords: anyMatches > 0), mode);
         }
 
         var depth = request.Page * request.PageSize;
@@ -194,8 +199,21 @@ public sealed class SearchService
             return null;
         }
 
+        // A correction is offered only when it is another word ("hours" is not a misspelling of "hour": they
+        // share their stem) and finds clearly more: something where nothing was found, else twice as much.
+        if (SameStems(parsed, corrected))
+        {
+            return null;
+        }
+
         var correctedHits = Count(searcher, FacetFilters.Apply(_queries.Build(corrected, searcher.IndexReader).Query, request));
-        return correctedHits > 0 && correctedHits >= totalHits ? SpellingCorrector.Format(corrected) : null;
+        return correctedHits > 0 && correctedHits >= 2 * totalHits ? SpellingCorrector.Format(corrected) : null;
+    }
+
+    private bool SameStems(UserQuery a, UserQuery b)
+    {
+        List<string> Stems(UserQuery q) => Analysis.SiteAnalyzers.Analyze(_analyzer, IndexSchema.Body, string.Join(' ', q.Words)).ConvertAll(t => t.Text);
+        return Stems(a).SequenceEqual(Stems(b));
     }
 
     private SearchHit ToHit(IndexSearcher searcher, int doc, float score, SnippetBuilder.Highlights highlights)

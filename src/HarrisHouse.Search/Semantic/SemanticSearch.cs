@@ -11,6 +11,7 @@ namespace HarrisHouse.Search.Semantic;
 public sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>> generator, SemanticSettings settings)
 {
     private readonly LruCache<string, float[]> _queries = new(settings.QueryCacheSize);
+    private readonly string _queryPrefix = generator.GetService<QueryPrefix>()?.Text ?? "";
 
     public SemanticSettings Settings => settings;
 
@@ -18,13 +19,13 @@ public sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>>
 
     public float[] EmbedQuery(string query)
     {
-        var key = string.Join(' ', query.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var key = string.Join(' ', Analysis.TextNormalizer.Normalize(query).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (_queries.TryGet(key, out var cached))
         {
             return cached;
         }
 
-        var vector = ItemEmbedder.Generate(generator, [key], CancellationToken.None)[0];
+        var vector = ItemEmbedder.Generate(generator, [_queryPrefix + key], CancellationToken.None)[0];
         _queries.Add(key, vector);
         return vector;
     }

@@ -31,6 +31,12 @@ public sealed record SemanticSettings
     public float SimilarityFloor { get; init; } = 0.25f;
 
     /// <summary>
+    /// A semantic-only hit must also be within this much of the query's best similarity: the floor alone lets a
+    /// long tail of loosely related items into the results and their counts. 1: no margin.
+    /// </summary>
+    public float SimilarityMargin { get; init; } = 0.1f;
+
+    /// <summary>
     /// Queries of up to this many words that the lexical search matches completely are keyword queries
     /// ("detox", "family program"): they keep the lexical ranking, with semantically close items after its
     /// matches. Longer or partly matched queries are fused. 0 fuses every query.
@@ -46,6 +52,15 @@ public sealed record SemanticSettings
     public float PartialLexicalWeight { get; init; } = 0.3f;
 
     public float SemanticWeight { get; init; } = 1.5f;
+
+    /// <summary>
+    /// A search at least this similar (cosine) to one of the crisis intent sentences shows the emergency notice,
+    /// whatever its words. Chosen on the tune half of the labelled crisis searches, for the default model.
+    /// </summary>
+    public float CrisisSimilarity { get; init; } = 0.5f;
+
+    /// <summary>...and at least this much more similar to it than to the site's closest page.</summary>
+    public float CrisisLead { get; init; } = 0.2f;
 
     /// <summary>How far down each ranking fusion looks (at least the page asked for).</summary>
     public int FusionDepth { get; init; } = 100;

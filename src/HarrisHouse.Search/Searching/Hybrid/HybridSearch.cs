@@ -19,16 +19,21 @@ internal sealed class HybridSearch(SemanticSearch semantic)
 {
     public SemanticSettings Settings => semantic.Settings;
 
-    public MixedOutcome Run(IndexSearcher searcher, SearchRequest request, Query lexical, SearchMode mode, bool keywordQuery, bool completeLexicalMatch)
+    /// <param name="knownWords">
+    /// Whether any of the query's words is known to the index (after synonyms and typo tolerance). A query of
+    /// made-up words has no meaning the model can know: its nearest items are noise, so it finds nothing.
+    /// </param>
+    public MixedOutcome Run(IndexSearcher searcher, SearchRequest request, Query lexical, SearchMode mode, bool keywordQuery, bool completeLexicalMatch, bool knownWords)
     {
         var settings = semantic.Settings;
         var reader = searcher.IndexReader;
         var depth = Math.Max(settings.FusionDepth, request.Page * request.PageSize);
-        var similarities = semantic.Similarities(reader, request.Query);
+        var similarities = knownWords ? semantic.Similarities(reader, request.Query) : [];
+        var floor = Floor(similarities, settings);
         var close = new FixedBitSet(Math.Max(1, reader.MaxDoc));
         for (var doc = 0; doc < similarities.Length; doc++)
         {
-            if (similarities[doc] >= settings.SimilarityFloor)
+            if (similarities[doc] >= floor)
             {
                 close.Set(doc);
             }
@@ -55,7 +60,7 @@ internal sealed class HybridSearch(SemanticSearch semantic)
             counts[facet] = DocSets.Count(reader, ResultSet(facet), [facet])[facet];
         }
 
-        var bySimilarity = SemanticSearch.AboveFloor(similarities, settings.SimilarityFloor)
+        var bySimilarity = SemanticSearch.AboveFloor(similarities, floor)
             .Where(s => filtered.Get(s.Doc))
             .Take(depth)
             .ToList();
@@ -64,6 +69,13 @@ internal sealed class HybridSearch(SemanticSearch semantic)
             ? Rank(mode, keywordQuery, completeLexicalMatch, bySimilarity, lexicalTop)
             : ByDate(reader, all, request.Sort == SearchSort.Newest);
         return new MixedOutcome(ranked, all.Cardinality, counts, lexicalTop?.TotalHits ?? 0);
+    }
+
+    /// <summary>The least similarity of a semantic hit: above the floor, and within the margin of the query's best.</summary>
+    private static float Floor(float[] similarities, SemanticSettings settings)
+    {
+        var best = similarities.Where(s => !float.IsNaN(s)).DefaultIfEmpty(float.NegativeInfinity).Max();
+        return Math.Max(settings.SimilarityFloor, best - settings.SimilarityMargin);
     }
 
     private List<(int Doc, float Score)> Rank(SearchMode mode, bool keywordQuery, bool completeLexicalMatch, List<(int Doc, float Similarity)> bySimilarity, TopDocs? lexicalTop)

@@ -11,7 +11,7 @@ public static class UserQueryParser
 {
     public static UserQuery Parse(string? raw)
     {
-        var text = Clean(raw ?? "");
+        var text = Clean(Analysis.TextNormalizer.Normalize(raw ?? ""));
         var words = new List<string>();
         var phrases = new List<string>();
         var excluded = new List<string>();

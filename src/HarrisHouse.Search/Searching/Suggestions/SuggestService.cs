@@ -12,7 +12,7 @@ namespace HarrisHouse.Search.Searching.Suggestions;
 /// Search-as-you-type: page titles whose words start with what was typed (one edit forgiven on longer
 /// words), then frequent phrases of the content. Lexical only, to keep up with keystrokes.
 /// </summary>
-public sealed class SuggestService(LiveIndex index, int cachedAnswers = 5_000)
+public sealed class SuggestService(LiveIndex index, int cachedAnswers = 5_000, Safety.CrisisDetector? crisis = null)
 {
     private readonly Lucene.Net.Analysis.Analyzer _stems = SiteAnalyzers.Text(index.Options.Index.Stemmer);
 
@@ -38,12 +38,19 @@ public sealed class SuggestService(LiveIndex index, int cachedAnswers = 5_000)
         var words = SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.TitlePrefix, query).Select(t => Truncate(t.Text)).ToList();
         if (words.Count == 0)
         {
-            return new SuggestResult(query, []);
+            return WithCrisis(new SuggestResult(query, []));
         }
 
         using var lease = index.Acquire();
         var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, (string.Join(' ', words), limit), _ => Compute(lease, words, limit));
-        return new SuggestResult(query, suggestions);
+        return WithCrisis(new SuggestResult(query, suggestions));
+    }
+
+    /// <summary>Whether what is typed so far already signals an emergency (never cached: the phrases can change).</summary>
+    private SuggestResult WithCrisis(SuggestResult result)
+    {
+        var signal = (crisis ?? Safety.CrisisDetector.None).Detect(result.Query);
+        return result with { Crisis = signal.Signals, CrisisLanguage = signal.Language };
     }
 
     private readonly ReaderCache<(string Words, int Limit), IReadOnlyList<Suggestion>> _answers = new(cachedAnswers);

@@ -14,4 +14,13 @@ public enum SuggestionKind
 /// <summary>One search-as-you-type completion.</summary>
 public sealed record Suggestion(string Text, SuggestionKind Kind, string? Url, ContentType? Type);
 
-public sealed record SuggestResult(string Query, IReadOnlyList<Suggestion> Suggestions);
+/// <summary>
+/// Completions for what is typed so far, and whether it already signals an emergency, so that the search box can
+/// show the emergency numbers before the visitor submits.
+/// </summary>
+public sealed record SuggestResult(string Query, IReadOnlyList<Suggestion> Suggestions)
+{
+    public bool Crisis { get; init; }
+
+    public string? CrisisLanguage { get; init; }
+}

@@ -1,0 +1,144 @@
+using System.ComponentModel;
+using System.Globalization;
+using HarrisHouse.Search.Embeddings;
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Testing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace HarrisHouse.Search.Evaluation;
+
+[Description("Index the sample site and report the judged visitor queries (MRR@10, nDCG@10) and the emergency notice, tune and test halves side by side.")]
+public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--model <NAME>")]
+        [Description("MiniLM or ArcticXs (default: the service's).")]
+        public string? Model { get; init; }
+
+        [CommandOption("--floor <SIMILARITY>")]
+        public float? Floor { get; init; }
+
+        [CommandOption("--margin <SIMILARITY>")]
+        public float? Margin { get; init; }
+
+        [CommandOption("--keyword-max-words <N>")]
+        public int? KeywordMaxWords { get; init; }
+
+        [CommandOption("--semantic-weight <W>")]
+        public float? SemanticWeight { get; init; }
+
+        [CommandOption("--partial-lexical-weight <W>")]
+        public float? PartialLexicalWeight { get; init; }
+
+        [CommandOption("--all-words-up-to <N>")]
+        public int? AllWordsUpTo { get; init; }
+
+        [CommandOption("--most-words-share <S>")]
+        public double? MostWordsShare { get; init; }
+
+        [CommandOption("--crisis-similarity <S>")]
+        public float? CrisisSimilarity { get; init; }
+
+        [CommandOption("--crisis-lead <S>")]
+        public float? CrisisLead { get; init; }
+
+        [CommandOption("--passages <N>")]
+        public int? Passages { get; init; }
+
+        [CommandOption("--crisis-sweep")]
+        [Description("Print the emergency notice's recall and false alarms on the tune half for a range of similarity thresholds.")]
+        public bool CrisisSweep { get; init; }
+
+        [CommandOption("--verbose")]
+        [Description("List the tune half's misses (never the test half's: it is not looked into).")]
+        public bool Verbose { get; init; }
+
+        public override ValidationResult Validate() =>
+            Model is not null && EmbeddingModel.Named(Model) is null
+                ? ValidationResult.Error($"--model '{Model}' is not one of {string.Join(", ", EmbeddingModels.Names)}")
+                : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        var (directory, engine) = SemanticSite.BuildAndOpen(options => Configure(options, settings));
+        using (directory)
+        using (engine)
+        {
+            var queries = SiteJudgments.All();
+            console.WriteLine($"Model {engine.Options.Semantic.Model}; {queries.Count} judged queries ({queries.Count(q => q.Split == JudgedSplit.Tune)} tune, {queries.Count(q => q.Split == JudgedSplit.Test)} test)");
+            foreach (var mode in Enum.GetValues<SearchMode>())
+            {
+                var ranked = SiteJudgments.Rank(engine, queries, mode);
+                console.Write(new Text(SiteJudgments.Format(mode.ToString().ToLowerInvariant(), SiteJudgments.Score(ranked))));
+                if (settings.Verbose && mode == SearchMode.Hybrid)
+                {
+                    foreach (var (judged, urls) in ranked.Where(r => r.Judged.Split == JudgedSplit.Tune && r.Judged.ReciprocalRank(r.Urls) < 1))
+                    {
+                        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tune miss rr {judged.ReciprocalRank(urls):0.00} [{judged.Class}] '{judged.Query}': {string.Join(' ', urls.Take(3))} want {judged.Relevant[0]}"));
+                    }
+                }
+            }
+
+            var labelled = CrisisJudgments.All();
+            var halves = Enum.GetValues<JudgedSplit>().Select(split => CrisisJudgments.Score(engine.Crisis.Detect, split, labelled, queries)).ToList();
+            console.Write(new Text(CrisisJudgments.Format("crisis", halves)));
+            if (settings.CrisisSweep)
+            {
+                Sweep(engine, settings, labelled, queries);
+            }
+
+            if (settings.Verbose)
+            {
+                foreach (var missed in halves[0].Missed) { console.WriteLine("  tune miss: " + missed); }
+                foreach (var alarm in halves[0].Alarms) { console.WriteLine("  tune alarm: " + alarm); }
+            }
+
+            return 0;
+        }
+    }
+
+    /// <summary>Each threshold's figures on the tune half only: the threshold is chosen here, the test half is not looked at.</summary>
+    private void Sweep(SearchEngine engine, Settings settings, IReadOnlyList<CrisisJudgments.Labelled> labelled, IReadOnlyList<JudgedQuery> queries)
+    {
+        var grid = from threshold in new[] { 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f }
+                   from lead in new[] { -0.05f, 0f, 0.05f, 0.1f, 0.15f, 0.2f }
+                   select (threshold, lead);
+        foreach (var (threshold, lead) in grid)
+        {
+            var options = engine.Options.Copy();
+            options.Semantic = options.Semantic with { CrisisSimilarity = threshold, CrisisLead = lead };
+            using var probe = SearchEngine.Create(options, writable: false, generator: SemanticSite.GeneratorFor(options.Semantic.Model));
+            probe.Index.Start();
+            var tune = CrisisJudgments.Score(probe.Crisis.Detect, JudgedSplit.Tune, labelled, queries);
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {threshold:0.000} lead {lead:0.00}: recall {tune.Recall:P1}, false alarms {tune.FalseAlarms:P1} ordinary / {tune.SiteFalseAlarms:P1} site, near misses {tune.NearMissAlarms:P1}, Spanish {tune.SpanishNotices:P1}"));
+        }
+    }
+
+    private static SearchOptions Configure(SearchOptions options, Settings s)
+    {
+        var semantic = options.Semantic;
+        options.Semantic = semantic with
+        {
+            Model = s.Model ?? semantic.Model,
+            SimilarityFloor = s.Floor ?? semantic.SimilarityFloor,
+            SimilarityMargin = s.Margin ?? semantic.SimilarityMargin,
+            KeywordQueryMaxWords = s.KeywordMaxWords ?? semantic.KeywordQueryMaxWords,
+            SemanticWeight = s.SemanticWeight ?? semantic.SemanticWeight,
+            PartialLexicalWeight = s.PartialLexicalWeight ?? semantic.PartialLexicalWeight,
+            CrisisSimilarity = s.CrisisSimilarity ?? semantic.CrisisSimilarity,
+            CrisisLead = s.CrisisLead ?? semantic.CrisisLead,
+            PassagesPerItem = s.Passages ?? semantic.PassagesPerItem,
+        };
+        options.Ranking = options.Ranking with
+        {
+            AllWordsUpTo = s.AllWordsUpTo ?? options.Ranking.AllWordsUpTo,
+            MostWordsShare = s.MostWordsShare ?? options.Ranking.MostWordsShare,
+        };
+        return options;
+    }
+}

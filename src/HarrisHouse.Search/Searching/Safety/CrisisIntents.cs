@@ -1,0 +1,73 @@
+using System.Reflection;
+using HarrisHouse.Search.Semantic;
+
+namespace HarrisHouse.Search.Searching.Safety;
+
+/// <summary>
+/// Emergencies recognised by meaning: the query's embedding compared with sentences that say each crisis
+/// intent (wanting to die or to hurt oneself, an overdose now, someone not breathing or not waking, a medical
+/// emergency after using, naloxone now, a crisis line), so that "everyone would be better off without me"
+/// shows the notice though it names nothing on a list. The sentences ship with the code: the similarity
+/// threshold was chosen against them, so they change together.
+/// </summary>
+public sealed class CrisisIntents
+{
+    private readonly SemanticSearch _semantic;
+    private readonly Func<float[], float> _closestItem;
+    private readonly Lazy<(float[] Vector, string Language)[]> _intents;
+
+    /// <param name="closestItem">How similar a query vector is to the site's closest item.</param>
+    public CrisisIntents(SemanticSearch semantic, Func<float[], float> closestItem)
+    {
+        _semantic = semantic;
+        _closestItem = closestItem;
+        _intents = new Lazy<(float[], string)[]>(Embed);
+    }
+
+    /// <summary>
+    /// The language of the closest intent sentence, when the query is at least <c>CrisisSimilarity</c> similar to
+    /// it and closer to it by <c>CrisisLead</c> than to any page of the site. A question about a drug is close to
+    /// the intents that name it, but closer still to the page that answers it; a cry for help is not.
+    /// </summary>
+    public string? Match(string query)
+    {
+        var settings = _semantic.Settings;
+        var vector = _semantic.EmbedQuery(query);
+        var (similarity, language) = Closest(vector);
+        return similarity >= settings.CrisisSimilarity && similarity - _closestItem(vector) >= settings.CrisisLead ? language : null;
+    }
+
+    /// <summary>How similar the query is to its closest intent sentence, and that sentence's language.</summary>
+    private (float Similarity, string Language) Closest(float[] vector)
+    {
+        var best = (Similarity: float.NegativeInfinity, Language: CrisisLanguage.English);
+        foreach (var (intent, language) in _intents.Value)
+        {
+            var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(vector, intent);
+            if (similarity > best.Similarity)
+            {
+                best = (similarity, language);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Intent sentences are embedded as queries are (with the model's query instruction), since they stand
+    /// for queries: query against query is the comparison the threshold was chosen on.
+    /// </summary>
+    private (float[] Vector, string Language)[] Embed() =>
+        [.. Sentences().Select(s => (_semantic.EmbedQuery(s.Text), s.Language))];
+
+    public static IReadOnlyList<(string Language, string Intent, string Text)> Sentences()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HarrisHouse.Search.Searching.Safety.crisis-intents.txt")
+            ?? throw new InvalidOperationException("the crisis intents are not embedded in the assembly");
+        using var reader = new StreamReader(stream);
+        return [.. reader.ReadToEnd().Split('\n')
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.TrimEnd('\r').Split('\t'))
+            .Select(parts => (parts[0], parts[1], parts[2]))];
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using HarrisHouse.Search.Searching.Safety;
+
+namespace HarrisHouse.Search.Testing;
+
+/// <summary>
+/// The labelled searches for the emergency notice (<c>crisis-queries.tsv</c>), split into tune and test halves like
+/// the judged site queries, and how the detector does on them: recall on crisis searches, false alarms on ordinary
+/// ones (the near misses, which share words with emergencies, apart), and the notice's language.
+/// </summary>
+public static class CrisisJudgments
+{
+    public sealed record Labelled(string Query, bool Crisis, string Language, string Note, JudgedSplit Split)
+    {
+        public bool NearMiss => !Crisis && Note.StartsWith("near miss", StringComparison.Ordinal);
+    }
+
+    public static IReadOnlyList<Labelled> All() =>
+        File.ReadLines(Path.Combine(SiteJudgments.Folder, "crisis-queries.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .Select(p => new Labelled(p[0], p[1] == "crisis", p[2], p[3], JudgedQuery.SplitOf(p[0])))
+            .ToList();
+
+    public sealed record Scores(JudgedSplit Split, int Crises, double Recall, int Ordinary, double FalseAlarms, int NearMisses, double NearMissAlarms, int SiteQueries, double SiteFalseAlarms, int Spanish, double SpanishNotices)
+    {
+        public IReadOnlyList<string> Missed { get; init; } = [];
+
+        public IReadOnlyList<string> Alarms { get; init; } = [];
+    }
+
+    /// <summary>
+    /// Scores a detector on one half: the labelled searches of that half, and as ordinary searches also the judged
+    /// site queries of that half (what people really type here, none of them an emergency).
+    /// </summary>
+    public static Scores Score(Func<string, CrisisSignal> detect, JudgedSplit split, IReadOnlyList<Labelled> labelled, IReadOnlyList<JudgedQuery> siteQueries)
+    {
+        var half = labelled.Where(l => l.Split == split).ToList();
+        var crises = half.Where(l => l.Crisis).Select(l => (l, Signal: detect(l.Query))).ToList();
+        var ordinary = half.Where(l => !l.Crisis && !l.NearMiss).Select(l => (l, Signal: detect(l.Query))).ToList();
+        var nearMisses = half.Where(l => l.NearMiss).Select(l => (l, Signal: detect(l.Query))).ToList();
+        var site = siteQueries.Where(q => q.Split == split).Select(q => (q, Signal: detect(q.Query))).ToList();
+        var spanish = crises.Where(c => c.l.Language == CrisisLanguage.Spanish).ToList();
+        return new Scores(
+            split,
+            crises.Count,
+            Share(crises, c => c.Signal.Signals),
+            ordinary.Count,
+            Share(ordinary, o => o.Signal.Signals),
+            nearMisses.Count,
+            Share(nearMisses, o => o.Signal.Signals),
+            site.Count,
+            Share(site, s => s.Signal.Signals),
+            spanish.Count,
+            Share(spanish, s => s.Signal.Signals && s.Signal.Language == CrisisLanguage.Spanish))
+        {
+            Missed = [.. crises.Where(c => !c.Signal.Signals).Select(c => c.l.Query)],
+            Alarms = [.. ordinary.Where(o => o.Signal.Signals).Select(o => o.l.Query).Concat(site.Where(s => s.Signal.Signals).Select(s => s.q.Query))],
+        };
+    }
+
+    public static string Format(string label, IReadOnlyList<Scores> halves)
+    {
+        var text = new StringBuilder();
+        foreach (var s in halves)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"{label} {s.Split,-4}: recall {s.Recall:P1} of {s.Crises} crisis searches; false alarms {s.FalseAlarms:P1} of {s.Ordinary} ordinary, {s.SiteFalseAlarms:P1} of {s.SiteQueries} site queries; near misses notified {s.NearMissAlarms:P1} of {s.NearMisses}; Spanish notices {s.SpanishNotices:P1} of {s.Spanish}"));
+        }
+
+        return text.ToString();
+    }
+
+    private static double Share<T>(IReadOnlyList<T> items, Func<T, bool> predicate) => items.Count == 0 ? 0 : items.Count(predicate) / (double)items.Count;
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+using HarrisHouse.Search.Searching;
+
+namespace HarrisHouse.Search.Testing;
+
+/// <summary>
+/// The judged site queries, and their quality through the product's whole search path. The graded visitor set
+/// (<c>visitor-queries.tsv</c>, written from the pages without looking at results) is split into tune and test
+/// halves by <see cref="JudgedQuery.SplitOf"/>; the first judged files were written after seeing results, so
+/// they are all tune.
+/// </summary>
+public static class SiteJudgments
+{
+    public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "HarrisHouse.Search.Tests", "Judgments");
+
+    /// <summary>The classes reported, in the order printed. The first files' "lay" and "topical" are keyword queries.</summary>
+    public static IReadOnlyList<string> Classes { get; } = ["question", "navigational", "keyword", "misspelled"];
+
+    public static IReadOnlyList<JudgedQuery> All()
+    {
+        var first = new[] { "queries.tsv", "queries-holdout.tsv", "questions.tsv" }
+            .SelectMany(file => JudgedQuery.Load(Path.Combine(Folder, file)))
+            .Select(q => q with { Class = q.Class is "lay" or "topical" ? "keyword" : q.Class })
+            .ToList();
+
+        // A visitor query that the first files hold too was tuned on already: it can only be in the tune half.
+        var tunedOn = first.Select(q => q.Query.ToLowerInvariant()).ToHashSet();
+        var visitors = JudgedQuery.LoadGraded(Path.Combine(Folder, "visitor-queries.tsv"))
+            .Select(q => tunedOn.Contains(q.Query.ToLowerInvariant()) ? q with { Split = JudgedSplit.Tune } : q);
+        return [.. visitors, .. first];
+    }
+
+    /// <summary>One row of the quality table: a class (or "all") in one half.</summary>
+    public sealed record Row(string Class, JudgedSplit Split, int Count, double Mrr, double Ndcg);
+
+    /// <summary>Each query's first ten URLs, as the site's search box gets them in <paramref name="mode"/>.</summary>
+    public static IReadOnlyList<(JudgedQuery Judged, IReadOnlyList<string> Urls)> Rank(SearchEngine engine, IEnumerable<JudgedQuery> queries, SearchMode mode) =>
+        queries.Select(q => (q, (IReadOnlyList<string>)engine.Search.Search(new SearchRequest { Query = q.Query, PageSize = 10, Mode = mode }).Hits.Select(h => h.Url).ToList())).ToList();
+
+    public static IReadOnlyList<Row> Score(IReadOnlyList<(JudgedQuery Judged, IReadOnlyList<string> Urls)> ranked) =>
+        Classes.Append("all").SelectMany(c => Enum.GetValues<JudgedSplit>().Select(split =>
+        {
+            var rows = ranked.Where(r => r.Judged.Split == split && (c == "all" || r.Judged.Class == c)).ToList();
+            return new Row(c, split, rows.Count, Mean(rows, r => r.Judged.ReciprocalRank(r.Urls)), Mean(rows, r => r.Judged.Ndcg(r.Urls)));
+        })).ToList();
+
+    /// <summary>The table printed by the tests and the evaluation command: tune and test side by side.</summary>
+    public static string Format(string mode, IReadOnlyList<Row> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{mode,-8} {"class",-13} {"tune n",6} {"MRR@10",7} {"nDCG@10",8} | {"test n",6} {"MRR@10",7} {"nDCG@10",8} | gap");
+        foreach (var group in rows.GroupBy(r => r.Class))
+        {
+            var tune = group.Single(r => r.Split == JudgedSplit.Tune);
+            var test = group.Single(r => r.Split == JudgedSplit.Test);
+            text.AppendLine(CultureInfo.InvariantCulture, $"{mode,-8} {group.Key,-13} {tune.Count,6} {tune.Mrr,7:0.000} {tune.Ndcg,8:0.000} | {test.Count,6} {test.Mrr,7:0.000} {test.Ndcg,8:0.000} | {tune.Mrr - test.Mrr,5:+0.000;-0.000}");
+        }
+
+        return text.ToString();
+    }
+
+    public static Row Find(IReadOnlyList<Row> rows, string @class, JudgedSplit split) => rows.Single(r => r.Class == @class && r.Split == split);
+
+    private static double Mean<T>(IReadOnlyList<T> rows, Func<T, double> value) => rows.Count == 0 ? 0 : rows.Average(value);
+}
