@@ -12,7 +12,7 @@ dotnet test HarrisHouse.Search.sln -c Release --no-build --nologo -m:1 --logger 
   > artifacts/test-output.log 2>&1
 status=$?
 # A failed Assert.All lists each failing item on an "Error:" line; repeats of the same line are shown once.
-grep -E '\[FAIL\]|Error Message|Assert\.|^\s+(Expected|Actual|Error:)|^ [A-Z].*: .*[0-9]|Skipped |Total tests|Passed:|Failed:|Skipped:|Test Run' artifacts/test-output.log \
+grep -E '^ (hybrid|lexical|semantic|crisis) |\[FAIL\]|Error Message|Assert\.|^\s+(Expected|Actual|Error:)|^ [A-Z].*: .*[0-9]|Skipped |Total tests|Passed:|Failed:|Skipped:|Test Run' artifacts/test-output.log \
   | awk '/^[[:space:]]+Error:/ { if (seen[$0]++) next } { print }' || true
 [ $status -eq 0 ] && echo "All tests passed." || echo "Tests FAILED (exit $status); see artifacts/test-output.log"
 exit $status

@@ -144,7 +144,7 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
 
     /// <summary>
     /// Plain reciprocal-rank fusion for collections: every query fused (there are no short keyword queries
-    /// to protect), both rankings weighted alike, and no similarity floor (every query has relevant documents).
+    /// to protect), both rankings weighted alike, and no similarity floor or margin (every query has relevant documents).
     /// </summary>
     private static SemanticSettings SemanticForCollections(Settings settings)
     {
@@ -155,6 +155,7 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
             PartialLexicalWeight = 1,
             SemanticWeight = 1,
             SimilarityFloor = 0,
+            SimilarityMargin = 1,
         };
         return semantic with
         {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -58,5 +59,24 @@ public sealed class WidgetAssetTests(SearchApiFactory api, ITestOutputHelper out
         {
             Assert.False((await client.SearchAsync(query)).Crisis, query);
         }
+    }
+
+    [Fact]
+    public async Task The_crisis_notice_has_a_language_in_search_and_in_suggestions()
+    {
+        var client = api.CreateClient();
+        var spanish = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=" + Uri.EscapeDataString("mi hijo tomó una sobredosis"));
+        Assert.True(spanish.GetProperty("crisis").GetBoolean());
+        Assert.Equal("es", spanish.GetProperty("crisisLanguage").GetString());
+
+        var english = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=overdose");
+        Assert.Equal("en", english.GetProperty("crisisLanguage").GetString());
+
+        var typing = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/suggest?q=" + Uri.EscapeDataString("he’s not breathing"));
+        Assert.True(typing.GetProperty("crisis").GetBoolean());
+        Assert.Equal("en", typing.GetProperty("crisisLanguage").GetString());
+
+        var calm = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/suggest?q=detox");
+        Assert.False(calm.GetProperty("crisis").GetBoolean());
     }
 }

@@ -169,6 +169,32 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
+    public async Task Typing_a_crisis_phrasing_shows_the_emergency_numbers_in_the_dropdown_before_submitting_in_the_search_language()
+    {
+        var visit = await OpenAsync("/", phone: true);
+        var page = visit.Page;
+        var input = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" });
+        await input.PressSequentiallyAsync("detox", new() { Delay = 40 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToHaveAttributeAsync("data-for", "detox");
+        await Assertions.Expect(page.Locator(".hh-search-box .hh-crisis")).ToHaveCountAsync(0);
+
+        await input.FillAsync("");
+        await input.PressSequentiallyAsync("my friend took too many pills", new() { Delay = 30 });
+        var notice = page.Locator(".hh-search-box").GetByRole(AriaRole.Alert);
+        await Assertions.Expect(notice).ToBeVisibleAsync();
+        await Assertions.Expect(notice).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(notice).ToContainTextAsync("911");
+        await Assertions.Expect(notice).ToContainTextAsync("988");
+        Assert.EndsWith("/", page.Url, StringComparison.Ordinal);
+
+        await input.FillAsync("");
+        await input.PressSequentiallyAsync("mi hijo no respira", new() { Delay = 30 });
+        await Assertions.Expect(notice).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(notice).ToContainTextAsync("llame al 911");
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
     public async Task A_search_with_no_results_offers_the_phone_number_and_ways_on()
     {
         var visit = await OpenAsync("/search?q=zzzqqqxyz");

@@ -200,14 +200,14 @@ public sealed class SearchService
         }
 
         // A correction is offered only when it is another word ("hours" is not a misspelling of "hour": they
-        // share their stem) and finds clearly more: something where nothing was found, else twice as much.
+        // share their stem) and finds at least as much.
         if (SameStems(parsed, corrected))
         {
             return null;
         }
 
         var correctedHits = Count(searcher, FacetFilters.Apply(_queries.Build(corrected, searcher.IndexReader).Query, request));
-        return correctedHits > 0 && correctedHits >= 2 * totalHits ? SpellingCorrector.Format(corrected) : null;
+        return correctedHits > 0 && correctedHits >= totalHits ? SpellingCorrector.Format(corrected) : null;
     }
 
     private bool SameStems(UserQuery a, UserQuery b)

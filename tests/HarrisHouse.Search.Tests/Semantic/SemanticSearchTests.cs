@@ -95,12 +95,13 @@ public sealed class SemanticSearchTests(SemanticSiteFixture site) : IClassFixtur
     [InlineData(SearchMode.Semantic)]
     public void Pages_continue_one_another_without_repeating_a_hit(SearchMode mode)
     {
-        const string query = "support for parents of a teenager using drugs";
-        var first = Search(query, mode, r => r with { PageSize = 5 });
-        var second = Search(query, mode, r => r with { PageSize = 5, Page = 2 });
-        var both = Search(query, mode, r => r with { PageSize = 10 });
+        const string query = "tips for staying sober in recovery";
+        // Semantic hits stay within a margin of the best similarity, so a question finds a handful: pages of one.
+        var first = Search(query, mode, r => r with { PageSize = 1 });
+        var second = Search(query, mode, r => r with { PageSize = 1, Page = 2 });
+        var both = Search(query, mode, r => r with { PageSize = 2 });
 
-        Assert.True(first.TotalHits > 10, $"the query should find more than two pages, found {first.TotalHits}");
+        Assert.True(first.TotalHits > 2, $"the query should find more than two pages, found {first.TotalHits}");
         Assert.Equal(first.TotalHits, second.TotalHits);
         Assert.Equal(both.Hits.Select(h => h.Url), first.Hits.Concat(second.Hits).Select(h => h.Url));
     }

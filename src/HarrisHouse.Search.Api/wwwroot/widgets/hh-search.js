@@ -73,6 +73,37 @@
     return response.json();
   }
 
+  /* ---------------------------------------------------------------- emergency notice */
+
+  // The notice speaks the search's language: Spanish is the region's second language (988 answers in Spanish
+  // on option 2).
+  const CRISIS_TEXT = {
+    en: {
+      title: "If you or someone else is in danger, get help now.",
+      emergency: ["Emergency or possible overdose: call ", "."],
+      lifeline: ["Thinking about suicide or in crisis: call or text ", ", the Suicide & Crisis Lifeline."],
+      center: ["To talk with Harris House about treatment: ", "."],
+    },
+    es: {
+      title: "Si usted u otra persona está en peligro, pida ayuda ahora.",
+      emergency: ["Emergencia o posible sobredosis: llame al ", "."],
+      lifeline: ["Si piensa en el suicidio o está en crisis: llame o envíe un texto al ", " (Línea de Prevención del Suicidio y Crisis; marque 2 para español)."],
+      center: ["Para hablar con Harris House sobre tratamiento: ", "."],
+    },
+  };
+
+  function crisisNotice(language, extraClass) {
+    const lang = language === "es" ? "es" : "en";
+    const text = CRISIS_TEXT[lang];
+    const line = ([before, after], number, href) => h("li", {}, before, h("a", { href }, number), after);
+    return h("div", { class: `hh-crisis${extraClass ? " " + extraClass : ""}`, role: "alert", lang },
+      h("p", { class: "hh-crisis-title" }, text.title),
+      h("ul", { class: "hh-crisis-list" },
+        line(text.emergency, "911", "tel:911"),
+        line(text.lifeline, "988", "tel:988"),
+        line(text.center, PHONE, `tel:${PHONE}`)));
+  }
+
   /* ---------------------------------------------------------------- search box (WAI-ARIA combobox) */
 
   class SearchBox extends HTMLElement {
@@ -87,10 +118,12 @@
         oninput: () => this.schedule(), onkeydown: (e) => this.key(e), onblur: () => setTimeout(() => this.close(), 150),
       });
       this.list = h("ul", { id: listId, class: "hh-suggestions", role: "listbox", "aria-label": "Suggestions", hidden: true });
+      // The emergency numbers, shown with the suggestions as soon as what is typed signals a crisis.
+      this.notice = h("div", { class: "hh-box-crisis", hidden: true });
       this.form = h("form", { class: "hh-search-box", role: "search", action: this.getAttribute("action") || "/search", onsubmit: (e) => this.submit(e) },
         h("label", { class: "hh-label", for: inputId }, this.getAttribute("label") || "Search the site"),
         h("div", { class: "hh-field" },
-          h("div", { class: "hh-combobox" }, this.input, this.list),
+          h("div", { class: "hh-combobox" }, this.input, this.notice, this.list),
           h("button", { class: "hh-button", type: "submit" }, "Search")));
       this.input.value = new URLSearchParams(location.search).get("q") || "";
       onLocation(() => { this.input.value = new URLSearchParams(location.search).get("q") || ""; });
@@ -107,11 +140,17 @@
     async suggest() {
       const typed = this.input.value;
       this.pending?.abort();
-      if (!typed.trim()) return this.close();
+      if (!typed.trim()) {
+        this.showCrisis(null);
+        return this.close();
+      }
       this.pending = new AbortController();
       try {
         const result = await getJson(`${apiBase(this)}/api/suggest?q=${encodeURIComponent(typed)}&limit=8`, this.pending.signal);
-        if (typed === this.input.value) this.show(typed, result.suggestions);
+        if (typed === this.input.value) {
+          this.showCrisis(result.crisis ? result.crisisLanguage : null);
+          this.show(typed, result.suggestions);
+        }
       } catch (error) {
         if (error.name !== "AbortError") this.close();
       }
@@ -130,6 +169,15 @@
       this.list.hidden = !open;
       this.input.setAttribute("aria-expanded", String(open));
       this.select(previous ? suggestions.findIndex((s) => s.text === previous.text && s.url === previous.url) : -1);
+    }
+
+    showCrisis(language) {
+      // Rebuilt only when it changes, so that a screen reader announces it once, not on every keystroke.
+      const shown = this.notice.hidden ? null : this.notice.dataset.language;
+      if (shown === (language || null)) return;
+      this.notice.dataset.language = language || "";
+      this.notice.replaceChildren(...(language ? [crisisNotice(language, "hh-crisis-compact")] : []));
+      this.notice.hidden = !language;
     }
 
     close() {
@@ -230,7 +278,7 @@
       const count = `${result.totalHits} ${result.totalHits === 1 ? "result" : "results"}`;
       this.status.textContent = query ? `${count} for "${query}"` : count;
       const parts = [];
-      if (result.crisis) parts.push(this.crisis());
+      if (result.crisis) parts.push(crisisNotice(result.crisisLanguage));
       if (result.didYouMean) {
         parts.push(h("p", { class: "hh-didyoumean" }, "Did you mean ",
           h("a", { href: `?q=${encodeURIComponent(result.didYouMean)}`, onclick: (e) => { e.preventDefault(); this.navigate((p) => { p.set("q", result.didYouMean); p.delete("page"); }); } }, result.didYouMean), "?"));
@@ -238,15 +286,6 @@
       parts.push(h("div", { class: "hh-layout" }, this.facets(result.facets, params), h("div", { class: "hh-main" },
         result.hits.length ? [this.toolbar(params), this.hits(result), this.pages(result)] : this.empty(query, false))));
       this.body.replaceChildren(...parts);
-    }
-
-    crisis() {
-      return h("div", { class: "hh-crisis", role: "alert" },
-        h("p", { class: "hh-crisis-title" }, "If you or someone else is in danger, get help now."),
-        h("ul", { class: "hh-crisis-list" },
-          h("li", {}, "Emergency or possible overdose: call ", h("a", { href: "tel:911" }, "911"), "."),
-          h("li", {}, "Thinking about suicide or in crisis: call or text ", h("a", { href: "tel:988" }, "988"), ", the Suicide & Crisis Lifeline."),
-          h("li", {}, "To talk with Harris House about treatment: ", h("a", { href: `tel:${PHONE}` }, PHONE), ".")));
     }
 
     facets(facets, params) {

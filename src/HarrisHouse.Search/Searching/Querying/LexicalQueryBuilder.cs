@@ -57,9 +57,16 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
             }
         }
 
-        if (!positive)
+        // Only an empty query browses. Words that analyse to nothing (a 400-letter "word" the tokenizer drops,
+        // only stop words) match nothing: finding everything for them would be a lie.
+        var browse = !positive && query.Words.Count == 0 && query.Phrases.Count == 0;
+        if (browse)
         {
             outer.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        else if (!positive)
+        {
+            return new LexicalQuery(new BooleanQuery(), 0, IsBrowse: false, Relaxed: false, highlight);
         }
 
         foreach (var excluded in query.Excluded)
@@ -71,7 +78,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
             }
         }
 
-        return new LexicalQuery(outer, groups.Count, IsBrowse: !positive, Relaxed: relaxed && groups.Count > 1, highlight);
+        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight);
     }
 
     private List<QuerySlot> Slots(UserQuery query)

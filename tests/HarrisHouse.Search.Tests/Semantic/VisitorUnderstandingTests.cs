@@ -1,0 +1,137 @@
+using System.Globalization;
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Searching.Safety;
+using HarrisHouse.Search.Testing;
+using Xunit.Abstractions;
+
+namespace HarrisHouse.Search.Tests.Semantic;
+
+/// <summary>
+/// How the service understands visitors, on the judged visitor queries and the labelled crisis searches, tune and
+/// test halves printed side by side (everything was chosen on tune; test is only scored), and the behaviours
+/// behind those figures.
+/// </summary>
+public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOutputHelper output) : IClassFixture<SemanticSiteFixture>
+{
+    private SearchEngine Engine => site.Engine;
+
+    [Fact]
+    public void Judged_visitor_queries_are_answered_as_well_on_the_test_half_as_on_the_tune_half()
+    {
+        var queries = SiteJudgments.All();
+        IReadOnlyList<SiteJudgments.Row> hybrid = [];
+        foreach (var mode in Enum.GetValues<SearchMode>())
+        {
+            var rows = SiteJudgments.Score(SiteJudgments.Rank(Engine, queries, mode));
+            output.WriteLine(SiteJudgments.Format(mode.ToString().ToLowerInvariant(), rows));
+            if (mode == SearchMode.Hybrid)
+            {
+                hybrid = rows;
+            }
+        }
+
+        var tune = SiteJudgments.Find(hybrid, "all", JudgedSplit.Tune);
+        var test = SiteJudgments.Find(hybrid, "all", JudgedSplit.Test);
+        var questions = SiteJudgments.Find(hybrid, "question", JudgedSplit.Test);
+        Assert.True(queries.Count(q => q.Split == JudgedSplit.Test) >= 100, "the test half must hold at least 100 judged queries");
+        Assert.True(test.Mrr >= 0.80, $"hybrid MRR@10 on the test half is {test.Mrr:0.000}, below 0.80");
+        Assert.True(questions.Mrr >= 0.78, $"hybrid MRR@10 of plain-language questions on the test half is {questions.Mrr:0.000}, below 0.78");
+        Assert.True(Math.Abs(tune.Mrr - test.Mrr) <= 0.05, $"tune ({tune.Mrr:0.000}) and test ({test.Mrr:0.000}) differ by more than 0.05: overfitted to the tune half");
+    }
+
+    [Fact]
+    public void The_emergency_notice_catches_how_people_say_it_on_the_test_half_and_rarely_fires_on_site_queries()
+    {
+        var labelled = CrisisJudgments.All();
+        var queries = SiteJudgments.All();
+        var halves = Enum.GetValues<JudgedSplit>().Select(split => CrisisJudgments.Score(Engine.Crisis.Detect, split, labelled, queries)).ToList();
+        output.WriteLine(CrisisJudgments.Format("crisis", halves));
+        var test = halves.Single(h => h.Split == JudgedSplit.Test);
+        Assert.True(labelled.Count(l => l.Crisis) >= 150 && labelled.Count(l => !l.Crisis) >= 150, "the labelled set must hold at least 150 crisis and 150 ordinary searches");
+        Assert.True(test.Recall >= 0.80, $"the notice showed for {test.Recall:P1} of the test half's crisis searches, below 80 %");
+        Assert.True(test.SiteFalseAlarms <= 0.05, $"the notice showed for {test.SiteFalseAlarms:P1} of the test half's site queries, above 5 %");
+    }
+
+    [Theory]
+    [InlineData("nobody would even notice if i disappeared for good", "en")]
+    [InlineData("mi hermano no respira", "es")]
+    [InlineData("ya no quiero vivir", "es")]
+    public void An_indirect_or_Spanish_crisis_phrasing_shows_the_notice_in_its_language(string query, string language)
+    {
+        var result = Engine.Search.Search(new SearchRequest { Query = query });
+        Assert.True(result.Crisis, query);
+        Assert.Equal(language, result.CrisisLanguage);
+    }
+
+    [Theory]
+    [InlineData("detox")]
+    [InlineData("naloxone training")]
+    [InlineData("how do i pay for rehab")]
+    public void An_ordinary_search_shows_no_notice(string query)
+    {
+        var result = Engine.Search.Search(new SearchRequest { Query = query });
+        Assert.False(result.Crisis, query);
+        Assert.Null(result.CrisisLanguage);
+    }
+
+    [Fact]
+    public void Suggestions_say_when_what_is_typed_so_far_signals_a_crisis()
+    {
+        Assert.True(Engine.Suggest.Suggest("i took too many", 8).Crisis);
+        Assert.False(Engine.Suggest.Suggest("detox", 8).Crisis);
+    }
+
+    [Theory]
+    [InlineData(SearchMode.Lexical)]
+    [InlineData(SearchMode.Semantic)]
+    [InlineData(SearchMode.Hybrid)]
+    public void A_made_up_word_and_a_400_character_word_find_nothing(SearchMode mode)
+    {
+        foreach (var query in new[] { "vorblexquin", new string('x', 200) + new string('q', 200) })
+        {
+            var result = Engine.Search.Search(new SearchRequest { Query = query, Mode = mode });
+            Assert.True(result.TotalHits == 0, $"'{query[..Math.Min(20, query.Length)]}' found {result.TotalHits} items in {mode} mode");
+        }
+    }
+
+    [Theory]
+    [InlineData(SearchMode.Lexical)]
+    [InlineData(SearchMode.Hybrid)]
+    public void Curly_and_straight_apostrophes_and_quotes_give_the_same_results(SearchMode mode)
+    {
+        static IReadOnlyList<string> Urls(SearchEngine engine, string query, SearchMode mode) =>
+            engine.Search.Search(new SearchRequest { Query = query, Mode = mode }).Hits.Select(h => h.Url).ToList();
+
+        Assert.Equal(Urls(Engine, "my son's using again and i can't sleep", mode), Urls(Engine, "my son\u2019s using again and i can\u2019t sleep", mode));
+        Assert.Equal(Urls(Engine, "\"sober living\"", mode), Urls(Engine, "\u201Csober living\u201D", mode));
+        Assert.Equal(Urls(Engine, "12-step", mode), Urls(Engine, "12\u2013step", mode));
+    }
+
+    [Fact]
+    public void A_question_whose_words_are_not_all_on_the_page_still_finds_it_by_its_words()
+    {
+        // "nervous" and "first" are on few pages about detox; the words that matter are on the detox pages.
+        var result = Engine.Search.Search(new SearchRequest { Query = "what does detox feel like i am nervous about the first days", Mode = SearchMode.Lexical });
+        var urls = result.Hits.Take(3).Select(h => h.Url).ToList();
+        Assert.True(urls.Contains("/treatments/inpatient-detox/") || urls.Contains("/blog/what-to-expect-during-medical-detox/"), string.Join(", ", urls));
+    }
+
+    [Fact]
+    public void Word_forms_people_use_find_the_pages_and_a_plural_is_not_a_misspelling()
+    {
+        Assert.Contains(Engine.Search.Search(new SearchRequest { Query = "payment", Mode = SearchMode.Lexical }).Hits, h => h.Url == "/blog/how-to-pay-for-addiction-treatment/");
+        Assert.NotEmpty(Engine.Search.Search(new SearchRequest { Query = "pregnant", Mode = SearchMode.Lexical }).Hits);
+        Assert.Null(Engine.Search.Search(new SearchRequest { Query = "hours" }).DidYouMean);
+    }
+
+    [Fact]
+    public void Crisis_phrases_match_one_typo_in_a_long_word_but_not_in_a_short_one()
+    {
+        Assert.True(CrisisPhrases.OneEditApart("sucide", "suicide"));
+        Assert.True(CrisisPhrases.OneEditApart("overdoseing", "overdosing"));
+        Assert.True(CrisisPhrases.OneEditApart("suicdie", "suicide"));
+        Assert.False(CrisisPhrases.OneEditApart("decide", "suicide"));
+        Assert.False(CrisisPhrases.OneEditApart("odd", "od"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{CrisisIntents.Sentences().Count} intent sentences"));
+    }
+}
