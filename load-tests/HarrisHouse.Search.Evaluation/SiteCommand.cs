@@ -77,9 +77,9 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
                 console.Write(new Text(SiteJudgments.Format(mode.ToString().ToLowerInvariant(), SiteJudgments.Score(ranked))));
                 if (settings.Verbose && mode == SearchMode.Hybrid)
                 {
-                    foreach (var (judged, urls) in ranked.Where(r => r.Judged.Split == JudgedSplit.Tune && r.Judged.ReciprocalRank(r.Urls) < 1))
+                    foreach (var miss in ranked.Where(r => r.Judged.Split == JudgedSplit.Tune && r.ReciprocalRank < 1))
                     {
-                        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tune miss rr {judged.ReciprocalRank(urls):0.00} [{judged.Class}] '{judged.Query}': {string.Join(' ', urls.Take(3))} want {judged.Relevant[0]}"));
+                        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tune miss rr {miss.ReciprocalRank:0.00} [{miss.Judged.Class}] '{miss.Judged.Query}': {string.Join(' ', miss.Urls.Take(3))} want {miss.Judged.Relevant[0]}"));
                     }
                 }
             }

@@ -24,7 +24,7 @@ public sealed class SearchEngine : IDisposable
         Semantic = semantic;
         Embedder = embedder;
         SemanticUnavailable = semanticUnavailable;
-        Crisis = Searching.Safety.CrisisDetector.Create(options.FullCrisisPhrasesPath, semantic, ClosestItem);
+        Crisis = Searching.Safety.CrisisDetector.Create(options.FullCrisisPhrasesPath, semantic, index);
         Search = new SearchService(index, synonyms, Crisis, options.CachedAnswers, semantic);
         Suggest = new SuggestService(index, options.CachedAnswers, Crisis);
         Related = new RelatedService(index, options.CachedAnswers, semantic);
@@ -78,14 +78,6 @@ public sealed class SearchEngine : IDisposable
             },
             loggers?.CreateLogger<LiveIndex>());
         return new SearchEngine(options, index, synonyms, semantic, embedder, semanticUnavailable);
-    }
-
-    /// <summary>How similar a query vector is to the most similar item served (0 when none has a vector).</summary>
-    private float ClosestItem(float[] query)
-    {
-        using var lease = Index.Acquire();
-        var similarities = VectorIndex.Similarities(lease.Searcher.IndexReader, query);
-        return similarities.Where(s => !float.IsNaN(s)).DefaultIfEmpty(0f).Max();
     }
 
     private static string ModelOf(IEmbeddingGenerator<string, Embedding<float>> generator, SearchOptions options) =>

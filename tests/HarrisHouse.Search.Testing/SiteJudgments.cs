@@ -34,15 +34,25 @@ public static class SiteJudgments
     /// <summary>One row of the quality table: a class (or "all") in one half.</summary>
     public sealed record Row(string Class, JudgedSplit Split, int Count, double Mrr, double Ndcg);
 
-    /// <summary>Each query's first ten URLs, as the site's search box gets them in <paramref name="mode"/>.</summary>
-    public static IReadOnlyList<(JudgedQuery Judged, IReadOnlyList<string> Urls)> Rank(SearchEngine engine, IEnumerable<JudgedQuery> queries, SearchMode mode) =>
-        queries.Select(q => (q, (IReadOnlyList<string>)engine.Search.Search(new SearchRequest { Query = q.Query, PageSize = 10, Mode = mode }).Hits.Select(h => h.Url).ToList())).ToList();
+    /// <summary>One judged query's first ten URLs, and the mode the response says ran.</summary>
+    public sealed record Ranked(JudgedQuery Judged, IReadOnlyList<string> Urls, string Mode)
+    {
+        public double ReciprocalRank => Judged.ReciprocalRank(Urls);
+    }
 
-    public static IReadOnlyList<Row> Score(IReadOnlyList<(JudgedQuery Judged, IReadOnlyList<string> Urls)> ranked) =>
+    /// <summary>Each query as the site's search box sends it, in <paramref name="mode"/> (null: the engine's default).</summary>
+    public static IReadOnlyList<Ranked> Rank(SearchEngine engine, IEnumerable<JudgedQuery> queries, SearchMode? mode) =>
+        queries.Select(q =>
+        {
+            var result = engine.Search.Search(new SearchRequest { Query = q.Query, PageSize = 10, Mode = mode });
+            return new Ranked(q, result.Hits.Select(h => h.Url).ToList(), result.Mode);
+        }).ToList();
+
+    public static IReadOnlyList<Row> Score(IReadOnlyList<Ranked> ranked) =>
         Classes.Append("all").SelectMany(c => Enum.GetValues<JudgedSplit>().Select(split =>
         {
             var rows = ranked.Where(r => r.Judged.Split == split && (c == "all" || r.Judged.Class == c)).ToList();
-            return new Row(c, split, rows.Count, Mean(rows, r => r.Judged.ReciprocalRank(r.Urls)), Mean(rows, r => r.Judged.Ndcg(r.Urls)));
+            return new Row(c, split, rows.Count, Mean(rows, r => r.ReciprocalRank), Mean(rows, r => r.Judged.Ndcg(r.Urls)));
         })).ToList();
 
     /// <summary>The table printed by the tests and the evaluation command: tune and test side by side.</summary>

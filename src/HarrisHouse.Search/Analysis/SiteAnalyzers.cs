@@ -30,11 +30,12 @@ public static class SiteAnalyzers
         "know", "tell", "find", "someone", "something", "anyone",
 
         // Contractions and pronouns of a sentence typed on a phone ("i can't stop", "he's using again"): the
-        // apostrophe is plain by now (TextNormalizer), and some type none.
+        // apostrophe is plain by now (TextNormalizer), and some type none. ("it", "is", "they"... are stop words,
+        // dropped before this list is read.)
         "can't", "cant", "don't", "dont", "won't", "wont", "isn't", "isnt", "doesn't", "doesnt", "didn't", "didnt",
         "i've", "ive", "i'll", "i'd", "it's", "that's", "thats", "there's", "he's", "hes", "she's", "shes",
-        "they", "them", "their", "they're", "theyre", "we're", "you're", "youre", "it", "its", "is", "are", "was",
-        "were", "will", "keep", "keeps", "really", "still", "anymore", "even", "every", "all", "one", "like", "way",
+        "they're", "theyre", "we're", "you're", "youre", "its", "were", "keep", "keeps", "really", "still",
+        "anymore", "even", "every", "all", "one", "like", "way",
     };
 
     /// <summary>

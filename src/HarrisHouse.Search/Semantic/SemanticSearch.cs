@@ -37,6 +37,10 @@ public sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>>
     /// <summary>Every document's similarity to the query (NaN where it has none).</summary>
     public float[] Similarities(IndexReader reader, string query) => VectorIndex.Similarities(reader, EmbedQuery(query));
 
+    /// <summary>The highest similarity of any document (those without a vector are NaN), or <paramref name="whenNone"/>.</summary>
+    public static float Best(float[] similarities, float whenNone) =>
+        similarities.Where(s => !float.IsNaN(s)).DefaultIfEmpty(whenNone).Max();
+
     /// <summary>Documents at or above the similarity floor, most similar first (ties by document order).</summary>
     public static IEnumerable<(int Doc, float Similarity)> AboveFloor(float[] similarities, float floor) =>
         similarities.Select((similarity, doc) => (doc, similarity))

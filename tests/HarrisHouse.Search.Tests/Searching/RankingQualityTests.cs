@@ -60,19 +60,12 @@ public sealed class RankingQualityTests(ITestOutputHelper output)
 
     private double Evaluate(SearchEngine engine, IReadOnlyList<JudgedQuery> queries, bool verbose)
     {
-        var total = 0.0;
-        foreach (var judged in queries)
+        var ranked = SiteJudgments.Rank(engine, queries, mode: null);
+        foreach (var miss in ranked.Where(r => verbose && r.ReciprocalRank < 1))
         {
-            var result = engine.Search.Search(new SearchRequest { Query = judged.Query, PageSize = 10 });
-            var urls = result.Hits.Select(h => h.Url).ToList();
-            var rr = judged.ReciprocalRank(urls);
-            total += rr;
-            if (verbose && rr < 1)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rr {rr:0.00} [{judged.Class}] '{judged.Query}': top {string.Join(", ", urls.Take(3))}"));
-            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rr {miss.ReciprocalRank:0.00} [{miss.Judged.Class}] '{miss.Judged.Query}': top {string.Join(", ", miss.Urls.Take(3))}"));
         }
 
-        return total / queries.Count;
+        return ranked.Average(r => r.ReciprocalRank);
     }
 }

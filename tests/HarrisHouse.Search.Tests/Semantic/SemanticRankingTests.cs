@@ -39,20 +39,13 @@ public sealed class SemanticRankingTests(SemanticSiteFixture site, ITestOutputHe
 
     private double Evaluate(IReadOnlyList<JudgedQuery> queries, SearchMode mode, bool verbose)
     {
-        var total = 0.0;
-        foreach (var judged in queries)
+        var ranked = SiteJudgments.Rank(site.Engine, queries, mode);
+        Assert.All(ranked, r => Assert.Equal(mode.ToString().ToLowerInvariant(), r.Mode));
+        foreach (var miss in ranked.Where(r => verbose && r.ReciprocalRank < 1))
         {
-            var result = site.Engine.Search.Search(new SearchRequest { Query = judged.Query, PageSize = 10, Mode = mode });
-            Assert.Equal(mode.ToString().ToLowerInvariant(), result.Mode);
-            var urls = result.Hits.Select(h => h.Url).ToList();
-            var rr = judged.ReciprocalRank(urls);
-            total += rr;
-            if (verbose && rr < 1)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mode} rr {rr:0.00} '{judged.Query}': top {string.Join(", ", urls.Take(3))}"));
-            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mode} rr {miss.ReciprocalRank:0.00} '{miss.Judged.Query}': top {string.Join(", ", miss.Urls.Take(3))}"));
         }
 
-        return total / queries.Count;
+        return ranked.Average(r => r.ReciprocalRank);
     }
 }

@@ -74,8 +74,7 @@ internal sealed class HybridSearch(SemanticSearch semantic)
     /// <summary>The least similarity of a semantic hit: above the floor, and within the margin of the query's best.</summary>
     private static float Floor(float[] similarities, SemanticSettings settings)
     {
-        var best = similarities.Where(s => !float.IsNaN(s)).DefaultIfEmpty(float.NegativeInfinity).Max();
-        return Math.Max(settings.SimilarityFloor, best - settings.SimilarityMargin);
+        return Math.Max(settings.SimilarityFloor, SemanticSearch.Best(similarities, whenNone: float.NegativeInfinity) - settings.SimilarityMargin);
     }
 
     private List<(int Doc, float Score)> Rank(SearchMode mode, bool keywordQuery, bool completeLexicalMatch, List<(int Doc, float Similarity)> bySimilarity, TopDocs? lexicalTop)

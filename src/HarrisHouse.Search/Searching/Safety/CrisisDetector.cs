@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Serving;
 
 namespace HarrisHouse.Search.Searching.Safety;
 
@@ -16,8 +17,8 @@ public sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? intents
 
     public static CrisisDetector None { get; } = new(CrisisPhrases.None, null);
 
-    public static CrisisDetector Create(string phrasesPath, SemanticSearch? semantic, Func<float[], float> closestItem) =>
-        new(CrisisPhrases.FromFile(phrasesPath), semantic is null ? null : new CrisisIntents(semantic, closestItem));
+    public static CrisisDetector Create(string phrasesPath, SemanticSearch? semantic, LiveIndex index) =>
+        new(CrisisPhrases.FromFile(phrasesPath), semantic is null ? null : new CrisisIntents(semantic, index));
 
     public CrisisSignal Detect(string query)
     {
@@ -26,8 +27,9 @@ public sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? intents
             return CrisisSignal.None;
         }
 
-        var words = CrisisPhrases.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matched = phrases.Match(query) ?? (words.Length >= MinWordsForMeaning ? intents?.Match(query) : null);
+        var normalized = CrisisPhrases.Normalize(query);
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matched = phrases.Match(normalized, words) ?? (words.Length >= MinWordsForMeaning ? intents?.Match(query) : null);
         if (matched is null)
         {
             return CrisisSignal.None;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Serving;
 
 namespace HarrisHouse.Search.Searching.Safety;
 
@@ -13,15 +14,19 @@ namespace HarrisHouse.Search.Searching.Safety;
 public sealed class CrisisIntents
 {
     private readonly SemanticSearch _semantic;
-    private readonly Func<float[], float> _closestItem;
+    private readonly LiveIndex _index;
     private readonly Lazy<(float[] Vector, string Language)[]> _intents;
 
-    /// <param name="closestItem">How similar a query vector is to the site's closest item.</param>
-    public CrisisIntents(SemanticSearch semantic, Func<float[], float> closestItem)
+    // The answer depends only on the query and the items served: remembered per view of the index, so that a
+    // repeated search or a keystroke in the search box does not compare the query with every item again.
+    private readonly Searching.ReaderCache<string, string?> _answers;
+
+    public CrisisIntents(SemanticSearch semantic, LiveIndex index)
     {
         _semantic = semantic;
-        _closestItem = closestItem;
+        _index = index;
         _intents = new Lazy<(float[], string)[]>(Embed);
+        _answers = new Searching.ReaderCache<string, string?>(semantic.Settings.QueryCacheSize);
     }
 
     /// <summary>
@@ -31,10 +36,16 @@ public sealed class CrisisIntents
     /// </summary>
     public string? Match(string query)
     {
-        var settings = _semantic.Settings;
-        var vector = _semantic.EmbedQuery(query);
-        var (similarity, language) = Closest(vector);
-        return similarity >= settings.CrisisSimilarity && similarity - _closestItem(vector) >= settings.CrisisLead ? language : null;
+        using var lease = _index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        return _answers.GetOrAdd(reader, query, _ =>
+        {
+            var settings = _semantic.Settings;
+            var vector = _semantic.EmbedQuery(query);
+            var (similarity, language) = Closest(vector);
+            var closestItem = SemanticSearch.Best(VectorIndex.Similarities(reader, vector), whenNone: 0f);
+            return similarity >= settings.CrisisSimilarity && similarity - closestItem >= settings.CrisisLead ? language : null;
+        });
     }
 
     /// <summary>How similar the query is to its closest intent sentence, and that sentence's language.</summary>

@@ -41,15 +41,13 @@ public sealed class CrisisPhrases
     public int Count => _phrases.Count;
 
     /// <summary>
-    /// The language of the first phrase the query contains as whole words (case, accents and punctuation
-    /// ignored), or null when it contains none.
+    /// The language of the first phrase a query contains as whole words, or null when it contains none. The query
+    /// comes <see cref="Normalize"/>d (case, accents and punctuation ignored) and split into its words.
     /// </summary>
-    public string? Match(string query)
+    public string? Match(string normalized, IReadOnlyList<string> words)
     {
         ReloadIfChanged();
-        var normalized = Normalize(query);
         var text = " " + normalized + " ";
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         foreach (var phrase in _phrases)
         {
             if (text.Contains(" " + phrase.Text + " ", StringComparison.Ordinal)
