@@ -144,7 +144,7 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
 
     /// <summary>
     /// Plain reciprocal-rank fusion for collections: every query fused (there are no short keyword queries
-    /// to protect), both rankings weighted alike, and no similarity floor or margin (every query has relevant documents).
+    /// to protect), both rankings weighted alike, and no similarity floor, margin or known-word rule (every query has relevant documents).
     /// </summary>
     private static SemanticSettings SemanticForCollections(Settings settings)
     {
@@ -156,6 +156,7 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
             SemanticWeight = 1,
             SimilarityFloor = 0,
             SimilarityMargin = 1,
+            RequireKnownWord = false,
         };
         return semantic with
         {

@@ -49,6 +49,12 @@ public sealed record RankingSettings
 
     public double MostWordsShare { get; init; } = 0.7;
 
+    /// <summary>
+    /// The site's own name: every page says it, so in a query beside other words ("harris house day program") it
+    /// names no subject and is not searched for. Alone, it is searched as any words are.
+    /// </summary>
+    public string SiteName { get; init; } = "Harris House";
+
     public IReadOnlyList<(string Field, float Weight)> FieldWeights() =>
     [
         (Indexing.IndexSchema.Title, TitleWeight),

@@ -79,7 +79,7 @@ public sealed class SearchService
         var parsed = UserQueryParser.Parse(request.Query);
         var (built, outcome, ran) = Find(searcher, parsed, request, mode);
         var page = outcome.Ranked.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-        var highlights = _snippets.For(built.HighlightTerms, searcher.IndexReader, page.ConvertAll(r => r.Doc));
+        var highlights = _snippets.For(built.HighlightTerms, built.TypedTerms, searcher.IndexReader, page.ConvertAll(r => r.Doc));
         var hits = page.ConvertAll(r => ToHit(searcher, r.Doc, r.Score, highlights));
 
         var cappedTotal = Math.Min(outcome.Total, SearchLimits.MaxDepth);
@@ -121,7 +121,7 @@ public sealed class SearchService
             }
 
             var keywordQuery = completeMatches > 0 && built.WordGroups <= _hybrid.Settings.KeywordQueryMaxWords;
-            return (built, _hybrid.Run(searcher, request, built.Query, mode, keywordQuery, completeLexicalMatch: completeMatches > 0, knownWords: anyMatches > 0), mode);
+            return (built, _hybrid.Run(searcher, request, built.Query, mode, keywordQuery, completeLexicalMatch: completeMatches > 0, knownWords: anyMatches > 0 || !_hybrid.Settings.RequireKnownWord), mode);
         }
 
         var depth = request.Page * request.PageSize;

@@ -37,6 +37,13 @@ public sealed record SemanticSettings
     public float SimilarityMargin { get; init; } = 0.1f;
 
     /// <summary>
+    /// A query none of whose words is in the index (after synonyms and typo tolerance) finds nothing by meaning
+    /// either: the model cannot know what a made-up word means, and its nearest items are noise. Off for test
+    /// collections, where every query has relevant documents and typo tolerance is off.
+    /// </summary>
+    public bool RequireKnownWord { get; init; } = true;
+
+    /// <summary>
     /// Queries of up to this many words that the lexical search matches completely are keyword queries
     /// ("detox", "family program"): they keep the lexical ranking, with semantically close items after its
     /// matches. Longer or partly matched queries are fused. 0 fuses every query.

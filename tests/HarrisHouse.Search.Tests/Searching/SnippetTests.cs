@@ -25,6 +25,24 @@ public sealed partial class SnippetTests
     };
 
     [Fact]
+    public void A_snippet_marks_the_words_typed_and_a_synonym_only_where_the_typed_word_is_absent()
+    {
+        var (directory, engine) = SampleSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            // "detox" also searches its synonyms (detoxification, withdrawal management, medical detox).
+            var hits = engine.Search.Search(new SearchRequest { Query = "detox", PageSize = 20 }).Hits;
+            var marked = hits.Select(h => (h.Url, Marks: Marked().Matches(h.Snippet).Select(m => m.Groups[1].Value.ToLowerInvariant()).ToList())).ToList();
+            var withTyped = marked.Where(h => h.Marks.Any(m => m.StartsWith("detox", StringComparison.Ordinal) && m != "detoxification")).ToList();
+
+            Assert.NotEmpty(withTyped);
+            Assert.All(withTyped, h => Assert.All(h.Marks, m => Assert.True(m.StartsWith("detox", StringComparison.Ordinal) && m != "detoxification", $"{h.Url} marks '{m}' beside the typed word")));
+            Assert.Contains(marked, h => h.Marks.Count > 0 && !withTyped.Contains(h));
+        }
+    }
+
+    [Fact]
     public void The_snippet_is_the_passage_with_the_most_distinct_matched_words_not_the_first_match()
     {
         var (directory, engine) = SampleSite.BuildAndOpen(writable: true);

@@ -28,27 +28,39 @@ public sealed class SnippetBuilder(Analyzer analyzer)
     /// <summary>How far before the first match a passage may start, to give it some context.</summary>
     private const int LeadIn = 40;
 
-    /// <summary>Highlights for the hits <paramref name="docIds"/> of one page of results.</summary>
-    public Highlights For(IReadOnlySet<string> terms, IndexReader reader, IReadOnlyCollection<int> docIds) =>
-        new(this, terms, BodyMatches(reader, docIds, terms));
+    /// <summary>
+    /// Highlights for the hits <paramref name="docIds"/> of one page of results. Where a text holds words as
+    /// typed (<paramref name="typed"/>), only those are marked; the expansions (synonyms, close spellings,
+    /// completions) are marked only in a text that holds none of them, to show why it was found.
+    /// </summary>
+    public Highlights For(IReadOnlySet<string> terms, IReadOnlySet<string> typed, IndexReader reader, IReadOnlyCollection<int> docIds) =>
+        new(this, terms, typed, BodyMatches(reader, docIds, terms));
 
     public sealed class Highlights
     {
         private readonly SnippetBuilder _owner;
         private readonly IReadOnlySet<string> _terms;
+        private readonly IReadOnlySet<string> _typed;
         private readonly Dictionary<int, List<Match>> _bodyMatches;
 
-        internal Highlights(SnippetBuilder owner, IReadOnlySet<string> terms, Dictionary<int, List<Match>> bodyMatches)
+        internal Highlights(SnippetBuilder owner, IReadOnlySet<string> terms, IReadOnlySet<string> typed, Dictionary<int, List<Match>> bodyMatches)
         {
             _owner = owner;
             _terms = terms;
+            _typed = typed;
             _bodyMatches = bodyMatches;
         }
 
         public string Title(string title)
         {
-            var matches = _owner.Matches(IndexSchema.Title, title, _terms);
+            var matches = TypedFirst(_owner.Matches(IndexSchema.Title, title, _terms));
             return matches.Count == 0 ? Encode(title) : Marked(title, 0, title.Length, matches);
+        }
+
+        private List<Match> TypedFirst(List<Match> matches)
+        {
+            var typed = matches.FindAll(m => _typed.Contains(m.Term));
+            return typed.Count > 0 ? typed : matches;
         }
 
         /// <summary>
@@ -57,10 +69,12 @@ public sealed class SnippetBuilder(Analyzer analyzer)
         /// </summary>
         public string Snippet(int docId, string body, string summary)
         {
-            if (!_bodyMatches.TryGetValue(docId, out var matches))
+            if (!_bodyMatches.TryGetValue(docId, out var all))
             {
                 return Lead(summary.Length > 0 ? summary : body);
             }
+
+            var matches = TypedFirst(all);
 
             var (start, end) = BestWindow(body, matches);
             return (start > 0 ? Ellipsis : "") + Flatten(Marked(body, start, end, matches)) + (end < body.Length ? Ellipsis : "");

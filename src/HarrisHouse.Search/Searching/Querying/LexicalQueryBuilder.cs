@@ -15,12 +15,14 @@ namespace HarrisHouse.Search.Searching.Querying;
 public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAnalyzer, SynonymSet synonyms)
 {
     private readonly IReadOnlyList<(string Field, float Weight)> _fields = ranking.FieldWeights();
+    private readonly string[] _siteName = [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, ranking.SiteName).Select(t => t.Text)];
     private static readonly IReadOnlyList<(string Field, float Weight)> SubjectField = [(IndexSchema.Subject, 1f)];
 
     public LexicalQuery Build(UserQuery query, IndexReader reader, bool relaxed = false)
     {
         var slots = Slots(query);
         var highlight = new HashSet<string>(StringComparer.Ordinal);
+        var typed = new HashSet<string>(slots.Select(s => s.Term), StringComparer.Ordinal);
         var groups = Groups(slots, _fields, reader, highlight);
         var outer = new BooleanQuery();
         var positive = false;
@@ -53,6 +55,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
             {
                 outer.Add(Fields(_fields, field => Phrase(field, terms, slop: 0)), Occur.MUST);
                 highlight.UnionWith(terms.Select(t => t.Text));
+                typed.UnionWith(terms.Select(t => t.Text));
                 positive = true;
             }
         }
@@ -66,7 +69,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
         }
         else if (!positive)
         {
-            return new LexicalQuery(new BooleanQuery(), 0, IsBrowse: false, Relaxed: false, highlight);
+            return new LexicalQuery(new BooleanQuery(), 0, IsBrowse: false, Relaxed: false, highlight, typed);
         }
 
         foreach (var excluded in query.Excluded)
@@ -78,7 +81,7 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
             }
         }
 
-        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight);
+        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed);
     }
 
     private List<QuerySlot> Slots(UserQuery query)
@@ -95,7 +98,35 @@ public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAn
         }
 
         var meaningful = slots.Where(s => s.IsBeingTyped || !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
-        return meaningful.Count > 0 ? meaningful : slots;
+        meaningful = meaningful.Count > 0 ? meaningful : slots;
+        var subject = WithoutSiteName(meaningful);
+        return subject.Count > 0 ? subject : meaningful;
+    }
+
+    /// <summary>The slots less every complete, completed mention of the site's name.</summary>
+    private List<QuerySlot> WithoutSiteName(List<QuerySlot> slots)
+    {
+        if (_siteName.Length == 0)
+        {
+            return slots;
+        }
+
+        var kept = new List<QuerySlot>(slots.Count);
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var mention = i + _siteName.Length <= slots.Count
+                && !slots[i + _siteName.Length - 1].IsBeingTyped
+                && _siteName.Select((term, k) => slots[i + k].Term == term).All(same => same);
+            if (mention)
+            {
+                i += _siteName.Length - 1;
+                continue;
+            }
+
+            kept.Add(slots[i]);
+        }
+
+        return kept;
     }
 
     /// <summary>One clause per word, or per span of words that a synonym rule covers.</summary>
