@@ -48,15 +48,18 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         output.WriteLine(CrisisJudgments.Format("crisis", halves));
         var test = halves.Single(h => h.Split == JudgedSplit.Test);
         Assert.True(labelled.Count(l => l.Crisis) >= 150 && labelled.Count(l => !l.Crisis) >= 150, "the labelled set must hold at least 150 crisis and 150 ordinary searches");
-        Assert.True(test.Recall >= 0.80, $"the notice showed for {test.Recall:P1} of the test half's crisis searches, below 80 %");
-        Assert.True(test.SiteFalseAlarms <= 0.05, $"the notice showed for {test.SiteFalseAlarms:P1} of the test half's site queries, above 5 %");
+        // The threshold is chosen on tune for recall first (a miss can cost a life), then the fewest false alarms.
+        Assert.True(test.Recall >= 0.85, $"the notice showed for {test.Recall:P1} of the test half's crisis searches, below 85 %");
+        Assert.True(test.SiteFalseAlarms <= 0.06, $"the notice showed for {test.SiteFalseAlarms:P1} of the test half's site queries, above 6 %");
     }
 
     [Theory]
     [InlineData("nobody would even notice if i disappeared for good", "en")]
     [InlineData("mi hermano no respira", "es")]
     [InlineData("ya no quiero vivir", "es")]
-    public void An_indirect_or_Spanish_crisis_phrasing_shows_the_notice_in_its_language(string query, string language)
+    [InlineData("my friend stoped breathing", "en")]
+    [InlineData("pleasehelphestoppedbreathing", "en")]
+    public void An_indirect_misspelled_run_together_or_Spanish_crisis_phrasing_shows_the_notice_in_its_language(string query, string language)
     {
         var result = Engine.Search.Search(new SearchRequest { Query = query });
         Assert.True(result.Crisis, query);

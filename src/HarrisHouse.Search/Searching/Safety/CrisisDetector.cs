@@ -27,9 +27,8 @@ public sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? intents
             return CrisisSignal.None;
         }
 
-        var normalized = CrisisPhrases.Normalize(query);
-        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matched = phrases.Match(normalized, words) ?? (words.Length >= MinWordsForMeaning ? intents?.Match(query) : null);
+        var words = CrisisPhrases.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matched = phrases.Match(words) ?? (words.Length >= MinWordsForMeaning ? intents?.Match(query) : null);
         if (matched is null)
         {
             return CrisisSignal.None;

@@ -8,8 +8,9 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// Recognises searches that contain an emergency phrase ("overdose", "want to die", "no respira"), so that the
 /// results page can put emergency numbers above the results. The phrases live in a text file staff can edit
 /// (one per line, '#' comments, English first, Spanish after a line <c>[es]</c>); a change to the file is
-/// picked up on the next search. A long one-word phrase also matches with one typo ("sucide", "overdoseing"):
-/// people in a hurry misspell, and a false alarm costs far less than a miss.
+/// picked up on the next search. A long word of a phrase also matches with one typo ("sucide", "no respria"),
+/// and a phrase of several words also matches run together ("imgoingtokillmyself"): people in a hurry
+/// misspell, and a false alarm costs far less than a miss.
 /// </summary>
 public sealed class CrisisPhrases
 {
@@ -21,7 +22,16 @@ public sealed class CrisisPhrases
     private DateTime _loadedWriteTime;
     private IReadOnlyList<Phrase> _phrases;
 
-    private sealed record Phrase(string Text, string Language);
+    private sealed record Phrase(string Text, string Language)
+    {
+        public string[] Words { get; } = Text.Split(' ');
+
+        /// <summary>The phrase's words run together ("killmyself"), as a hurried thumb types them.</summary>
+        public string Joined { get; } = Text.Replace(" ", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>A phrase of several words also matches run together inside one typed word when it is at least this long.</summary>
+    private const int JoinedMinLength = 8;
 
     private CrisisPhrases(string? path, IReadOnlyList<Phrase> phrases)
     {
@@ -42,22 +52,45 @@ public sealed class CrisisPhrases
 
     /// <summary>
     /// The language of the first phrase a query contains as whole words, or null when it contains none. The query
-    /// comes <see cref="Normalize"/>d (case, accents and punctuation ignored) and split into its words.
+    /// comes as its words, <see cref="Normalize"/>d (case, accents and punctuation ignored).
     /// </summary>
-    public string? Match(string normalized, IReadOnlyList<string> words)
+    public string? Match(IReadOnlyList<string> words)
     {
         ReloadIfChanged();
-        var text = " " + normalized + " ";
         foreach (var phrase in _phrases)
         {
-            if (text.Contains(" " + phrase.Text + " ", StringComparison.Ordinal)
-                || (phrase.Text.Length >= TypoMinLength && !phrase.Text.Contains(' ') && words.Any(w => OneEditApart(w, phrase.Text))))
+            if (Contains(words, phrase))
             {
                 return phrase.Language;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the words hold the phrase's words in a row, each the same or (if long) one typo away, or the
+    /// phrase run together inside one word.
+    /// </summary>
+    private static bool Contains(IReadOnlyList<string> words, Phrase phrase)
+    {
+        for (var start = 0; start + phrase.Words.Length <= words.Count; start++)
+        {
+            var all = true;
+            for (var k = 0; all && k < phrase.Words.Length; k++)
+            {
+                var (typed, wanted) = (words[start + k], phrase.Words[k]);
+                all = typed == wanted || (wanted.Length >= TypoMinLength && OneEditApart(typed, wanted));
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return phrase.Words.Length > 1 && phrase.Joined.Length >= JoinedMinLength
+            && words.Any(w => w.Length > phrase.Joined.Length && w.Contains(phrase.Joined, StringComparison.Ordinal));
     }
 
     private void ReloadIfChanged()
