@@ -69,8 +69,9 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     [Fact]
     public void A_finished_short_word_is_not_expanded_when_followed_by_a_space()
     {
-        var typing = Search("fent").TotalHits;
-        var finished = Search("fent ").TotalHits;
+        // "fent" itself is street slang the synonyms know; "fenta" is only ever the start of a word.
+        var typing = Search("fenta").TotalHits;
+        var finished = Search("fenta ").TotalHits;
         Assert.True(typing > 0);
         Assert.Equal(0, finished);
     }
