@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Operations;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
@@ -57,8 +58,7 @@ public sealed class SemanticCommand(IAnsiConsole console) : AsyncCommand<Semanti
     private static (double Seconds, int Embedded) Reindex(SearchEngine engine)
     {
         var stopwatch = Stopwatch.StartNew();
-        var report = engine.CreateReindexer()
-            .RunAsync(engine.Options.FullIndexPath, new MarkdownFolderSource(engine.Options.FullContentPath), new ReindexOptions(Purpose: "benchmark"), null, CancellationToken.None)
+        var report = engine.ReindexAsync(new ReindexRequest(new MarkdownFolderSource(engine.Options.FullContentPath), "benchmark"))
             .GetAwaiter().GetResult();
         return (stopwatch.Elapsed.TotalSeconds, report.Generation!.Manifest.TextsEmbedded);
     }

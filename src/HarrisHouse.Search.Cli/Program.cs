@@ -13,11 +13,8 @@ var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build()
 var options = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
 var web = configuration.GetSection(WebSourceSettings.Section).Get<WebSourceSettings>() ?? new WebSourceSettings();
 
-var services = new ServiceCollection()
-    .AddSingleton(options)
-    .AddSingleton(web)
-    .AddSingleton(AnsiConsole.Console)
-    .AddSingleton(ErrorConsole.ForStandardError());
+var services = CliApp.AddServices(new ServiceCollection(), options, web, ErrorConsole.ForStandardError(), OutputFormat.ForStandardOutput())
+    .AddSingleton(AnsiConsole.Console);
 var app = new CommandApp(new TypeRegistrar(services));
 app.Configure(config =>
 {

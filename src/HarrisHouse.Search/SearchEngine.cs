@@ -1,4 +1,7 @@
 using HarrisHouse.Search.Analysis.Synonyms;
+using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Operations;
+using HarrisHouse.Search.Serving.LiveUpdates;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Searching;
@@ -29,7 +32,11 @@ public sealed class SearchEngine : IDisposable
         Suggest = new SuggestService(index, options.CachedAnswers, Crisis);
         Related = new RelatedService(index, options.CachedAnswers, semantic);
         Documents = new DocumentService(index);
+        _reindex = new ReindexUseCase(options, index, embedder);
     }
+
+    private readonly ReindexUseCase _reindex;
+    private volatile bool _serving;
 
     public SearchOptions Options { get; }
     public LiveIndex Index { get; }
@@ -83,7 +90,47 @@ public sealed class SearchEngine : IDisposable
     private static string ModelOf(IEmbeddingGenerator<string, Embedding<float>> generator, SearchOptions options) =>
         generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? options.Semantic.Model;
 
-    public Reindexer CreateReindexer() => new(Options.IndexSettings, Embedder);
+    /// <summary>Whether a complete generation exists to serve (the API builds one on first start otherwise).</summary>
+    public bool HasIndex => Index.Store.ListComplete().Count > 0;
+
+    /// <summary>What is served, and whether it is healthy.</summary>
+    public IndexStatus Status => Index.Status;
+
+    /// <summary>Opens the current generation and follows <c>CURRENT</c> (switches by other processes, rollbacks).</summary>
+    public void Start()
+    {
+        Index.Start();
+        _serving = true;
+    }
+
+    /// <summary>Adds or replaces an item; searchable and in related lists when this returns.</summary>
+    public LiveUpdate Upsert(ContentItem item) => Index.Upsert(item);
+
+    /// <summary>Removes an item; null when no such item is served.</summary>
+    public LiveUpdate? Delete(string url) => Index.Delete(url);
+
+    /// <summary>
+    /// Takes the reindex lock now, for a caller that must answer "already running" before starting the work
+    /// (the admin API); pass it to <see cref="ReindexAsync"/>. Throws <see cref="ReindexInProgressException"/>.
+    /// </summary>
+    public ReindexLock ClaimReindex(string purpose) => _reindex.Claim(purpose);
+
+    /// <summary>A full reindex from <paramref name="request"/>'s source, switched to atomically when it succeeds.</summary>
+    public Task<ReindexReport> ReindexAsync(ReindexRequest request, IProgress<BuildProgress>? progress = null, ReindexLock? claim = null, CancellationToken cancellationToken = default) =>
+        _reindex.RunAsync(request, progress, claim, _serving, cancellationToken);
+
+    /// <summary>Switches back to the generation before the live one (under the reindex lock).</summary>
+    public GenerationRollback.Result Rollback() => GenerationRollback.Run(Options.FullIndexPath);
+
+    /// <summary>The complete generations kept, oldest first, and the name of the live one (null when none is).</summary>
+    public (IReadOnlyList<GenerationInfo> Generations, string? Current) Generations()
+    {
+        var store = new GenerationStore(Options.FullIndexPath);
+        return (store.ListComplete(), store.Current()?.Name);
+    }
+
+    /// <summary>Every item of the live generation by URL: what an incremental source keeps of what did not change.</summary>
+    public IReadOnlyDictionary<string, ContentItem> IndexedItems() => GenerationContents.Load(Options.FullIndexPath);
 
     public void Dispose() => Index.Dispose();
 }

@@ -41,7 +41,7 @@ public sealed class LiveSiteCommandTests : IDisposable
         Assert.Equal(0, first.ExitCode);
         var json = JsonDocument.Parse(first.Output).RootElement;
         Assert.Equal(13, json.GetProperty("documents").GetInt32());
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("wordPress").GetProperty("since").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("source").GetProperty("details").GetProperty("since").ValueKind);
         Assert.NotNull(WordPressState.Read(_options.FullIndexPath));
         Assert.Contains("/blog/naloxone-what-families-should-know/", Search("\"pinpoint pupils\""));
 
@@ -49,7 +49,7 @@ public sealed class LiveSiteCommandTests : IDisposable
         var second = Run("reindex", "--wordpress", site.Site.ToString(), "--json");
 
         Assert.Equal(0, second.ExitCode);
-        var run = JsonDocument.Parse(second.Output).RootElement.GetProperty("wordPress");
+        var run = JsonDocument.Parse(second.Output).RootElement.GetProperty("source").GetProperty("details");
         Assert.Equal((2, 11, 1), (run.GetProperty("fetched").GetInt32(), run.GetProperty("unchanged").GetInt32(), run.GetProperty("deleted").GetInt32()));
         Assert.Empty(Search("\"pinpoint pupils\""));
         Assert.Contains("/blog/sleep-in-early-recovery/", Search("\"stimulus control\""));

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
+using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Testing;
@@ -48,13 +50,13 @@ public sealed class StaffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Reindex_skips_a_bad_file_names_its_file_and_field_and_indexes_the_rest()
+    public void Reindex_skips_a_bad_file_names_its_file_and_field_indexes_the_rest_and_exits_with_its_own_code()
     {
         ContentFiles.Write(_options.ContentPath, "blog/broken.md", "---\ntype: blog\ntitle: \"Broken\"\nurl: /blog/broken/\ndate: someday\n---\nText.");
 
         var run = Run("reindex", "--json");
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(ExitCodes.IndexedWithProblems, run.ExitCode);
         var json = JsonDocument.Parse(run.Output).RootElement;
         var problem = Assert.Single(json.GetProperty("problems").EnumerateArray());
         Assert.EndsWith("broken.md", problem.GetProperty("file").GetString(), StringComparison.Ordinal);
@@ -124,7 +126,8 @@ public sealed class StaffCommandTests : IDisposable
 
         var again = Run("rollback");
         Assert.Equal(4, again.ExitCode);
-        Assert.Contains("nothing to roll back to", again.Output, StringComparison.Ordinal);
+        Assert.Contains("nothing to roll back to", Regex.Replace(again.Errors, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Equal("", again.Output.Trim());
     }
 
     [Fact]
@@ -163,11 +166,17 @@ public sealed class StaffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Help_documents_the_exit_codes()
+    public void The_root_help_lists_the_exit_codes_once_and_the_examples_use_the_readme_command()
     {
-        var run = Run("reindex", "--help");
-        Assert.Contains("Exit codes", run.Output, StringComparison.Ordinal);
-        Assert.Contains("3 another reindex is running", run.Output, StringComparison.Ordinal);
+        var root = Run("--help");
+        Assert.Contains("EXIT CODES", root.Output, StringComparison.Ordinal);
+        Assert.Matches(@"3\s+another reindex is running", root.Output);
+        Assert.Matches(@"6\s+reindexed, but broken items were skipped", root.Output);
+
+        var verb = Run("reindex", "--help");
+        Assert.DoesNotContain("EXIT CODES", verb.Output, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/HarrisHouse.Search.Cli -- reindex --source index-data/content --strict", Regex.Replace(verb.Output, @"\s+", " "), StringComparison.Ordinal);
+        Assert.DoesNotContain("hh-search", verb.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Sources.Markdown;
 
@@ -19,10 +20,11 @@ public static class SampleSite
     };
 
     /// <summary>Reindexes <paramref name="options"/>' content into its index path and returns the report.</summary>
-    public static ReindexReport Build(SearchOptions options) =>
-        new Reindexer(options.IndexSettings)
-            .RunAsync(options.FullIndexPath, new MarkdownFolderSource(options.FullContentPath), new ReindexOptions(Purpose: "test"), null, CancellationToken.None)
-            .GetAwaiter().GetResult();
+    public static ReindexReport Build(SearchOptions options)
+    {
+        using var engine = SearchEngine.Create(options, writable: false);
+        return engine.ReindexAsync(new ReindexRequest(new MarkdownFolderSource(options.FullContentPath), "test")).GetAwaiter().GetResult();
+    }
 
     /// <summary>
     /// Builds the sample site into a new temporary index and opens an engine on it: read-only, or

@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Semantic;
@@ -45,7 +46,6 @@ public static class SemanticSite
     }
 
     public static ReindexReport Build(SearchEngine engine) =>
-        engine.CreateReindexer()
-            .RunAsync(engine.Options.FullIndexPath, new MarkdownFolderSource(engine.Options.FullContentPath), new ReindexOptions(Purpose: "test", Overlay: engine.Index.Overlay), null, CancellationToken.None)
+        engine.ReindexAsync(new ReindexRequest(new MarkdownFolderSource(engine.Options.FullContentPath), "test"))
             .GetAwaiter().GetResult();
 }

@@ -15,14 +15,15 @@ public static class StaffCommand
     public static Run Execute(SearchOptions options, params string[] args) => Execute(options, new WebSourceSettings(), args);
 
     /// <summary>With the given settings for reading the live site (tests shorten the retry delays).</summary>
-    public static Run Execute(SearchOptions options, WebSourceSettings web, params string[] args)
+    public static Run Execute(SearchOptions options, WebSourceSettings web, params string[] args) =>
+        Execute(options, web, new OutputFormat(Plain: false), width: 80, args);
+
+    /// <summary>With standard output a terminal <paramref name="width"/> columns wide, or piped (<see cref="OutputFormat.Plain"/>).</summary>
+    public static Run Execute(SearchOptions options, WebSourceSettings web, OutputFormat format, int width, params string[] args)
     {
         var errors = new TestConsole();
-        var services = new ServiceCollection()
-            .AddSingleton(options)
-            .AddSingleton(web)
-            .AddSingleton(new ErrorConsole(errors));
-        var tester = new CommandAppTester(new TypeRegistrar(services), new CommandAppTesterSettings { TrimConsoleOutput = false });
+        var services = CliApp.AddServices(new ServiceCollection(), options, web, new ErrorConsole(errors), format);
+        var tester = new CommandAppTester(new TypeRegistrar(services), new CommandAppTesterSettings { TrimConsoleOutput = false }, new TestConsole().Width(width));
         tester.Configure(CliApp.Configure);
         var result = tester.Run(args);
         return new Run(CliApp.ExitCodeOf(result.ExitCode), result.Output, errors.Output);

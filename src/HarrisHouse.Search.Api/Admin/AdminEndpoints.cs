@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Serving.LiveUpdates;
@@ -14,8 +15,12 @@ public sealed record AdminDocumentParameters
     public string? Url { get; init; }
 }
 
-/// <summary>The result of an upsert or delete: the change's place in the journal.</summary>
-public sealed record LiveChangeResult(string Url, string Change, long Sequence);
+/// <summary>The result of an upsert or delete: the change's place in the journal, and what looked mistaken in the document.</summary>
+public sealed record LiveChangeResult(string Url, string Change, long Sequence)
+{
+    /// <summary>Unknown fields of an upserted document, each with the field it was probably meant to be; empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 public static class AdminEndpoints
 {
@@ -54,8 +59,8 @@ public static class AdminEndpoints
             return ProblemResults.Invalid(problems.Select(p => (p.Field ?? "body", $"{p.Field ?? "body"}: {p.Message}")).ToList());
         }
 
-        var change = engine.Index.Upsert(item);
-        return TypedResults.Ok(new LiveChangeResult(item.Url, "upserted", change.Sequence));
+        var change = engine.Upsert(item);
+        return TypedResults.Ok(new LiveChangeResult(item.Url, "upserted", change.Sequence) { Warnings = body.Value.Warnings() });
     }
 
     public static Results<Ok<LiveChangeResult>, ValidationProblem, ProblemHttpResult> Delete([AsParameters] AdminDocumentParameters parameters, SearchEngine engine)
@@ -65,7 +70,7 @@ public static class AdminEndpoints
             return ProblemResults.Invalid([("url", $"url is not valid: {error}.")]);
         }
 
-        var change = engine.Index.Delete(url);
+        var change = engine.Delete(url);
         return change is null
             ? ProblemResults.NotFound($"No item with the URL '{url}' is indexed.")
             : TypedResults.Ok(new LiveChangeResult(url, "deleted", change.Sequence));

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Sources.Markdown;
 
@@ -26,6 +28,20 @@ public sealed record DocumentPayload(
     bool? Listing,
     string? Body)
 {
+    /// <summary>The fields a document may have: a content file's front matter and the body.</summary>
+    public static readonly IReadOnlyList<string> FieldNames = [.. ContentFields.Names, "body"];
+
+    /// <summary>Fields this API does not know, kept to warn about them (a misspelled "categorys" must not vanish in silence).</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? UnknownFields { get; init; }
+
+    /// <summary>One sentence per unknown field, naming it and the field it was probably meant to be.</summary>
+    public IReadOnlyList<string> Warnings() =>
+        (UnknownFields?.Keys ?? Enumerable.Empty<string>())
+            .Order(StringComparer.Ordinal)
+            .Select(key => $"'{key}' is not a known field and was ignored{NearestName.Hint(key, FieldNames)}")
+            .ToList();
+
     public const string Example = "{\"type\": \"blog\", \"title\": \"...\", \"url\": \"/blog/my-post/\", \"summary\": \"...\", \"categories\": [\"Recovery\"], \"tags\": [\"hope\"], \"author\": \"grant\", \"date\": \"2025-01-06\", \"body\": \"Markdown...\"}";
 
     /// <summary>Validates the item exactly as a file of the content folder would be.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Sources;
 using HarrisHouse.Search.Sources.Markdown;
 
@@ -14,7 +15,23 @@ public sealed record ReindexJob(
     string? Generation = null,
     int Documents = 0,
     IReadOnlyList<string>? Problems = null,
-    string? Failure = null);
+    string? Failure = null)
+{
+    /// <summary>The stage the build is in and how far it got, while it runs.</summary>
+    public ReindexProgress? Progress { get; init; }
+
+    /// <summary>Unknown fields and the like in items that were indexed.</summary>
+    public IReadOnlyList<string>? Warnings { get; init; }
+
+    /// <summary>Items whose source is broken, kept in their last good version.</summary>
+    public IReadOnlyList<string>? KeptFromLive { get; init; }
+}
+
+/// <summary>A reindex's progress: the stage (reading, embedding, indexing, relating) and items done of the total.</summary>
+public sealed record ReindexProgress(string Stage, int Done, int Total)
+{
+    public static ReindexProgress Of(BuildProgress progress) => new(progress.Stage.ToString().ToLowerInvariant(), progress.Done, progress.Total);
+}
 
 /// <summary>Full reindexes started by the admin API: one at a time (with the staff command too), in the background.</summary>
 public sealed partial class ReindexJobs(SearchEngine engine, ILogger<ReindexJobs> logger)
@@ -29,7 +46,7 @@ public sealed partial class ReindexJobs(SearchEngine engine, ILogger<ReindexJobs
         ReindexLock heldLock;
         try
         {
-            heldLock = ReindexLock.Acquire(engine.Options.FullIndexPath, "admin API");
+            heldLock = engine.ClaimReindex("admin API");
         }
         catch (ReindexInProgressException ex)
         {
@@ -46,33 +63,27 @@ public sealed partial class ReindexJobs(SearchEngine engine, ILogger<ReindexJobs
     {
         try
         {
-            var report = await engine.CreateReindexer().RunAsync(
-                engine.Options.FullIndexPath,
-                new MarkdownFolderSource(engine.Options.FullContentPath),
-                new ReindexOptions(Purpose: "admin API", Overlay: engine.Index.Overlay),
-                progress: null,
-                CancellationToken.None,
-                heldLock);
-            if (report.Succeeded)
-            {
-                engine.Index.Refresh();
-                engine.Index.CompactJournal();
-            }
-
-            _jobs[job.Id] = job with
+            // Inline and compare-and-swap: a late progress report must not turn a finished job back to running.
+            var progress = new SynchronousProgress<BuildProgress>(p => _jobs.AddOrUpdate(job.Id, job, (_, current) =>
+                current.Status == "running" ? current with { Progress = ReindexProgress.Of(p) } : current));
+            var report = await engine.ReindexAsync(
+                new ReindexRequest(new MarkdownFolderSource(engine.Options.FullContentPath), "admin API"), progress, heldLock);
+            _jobs[job.Id] = _jobs[job.Id] with
             {
                 Status = report.Succeeded ? "succeeded" : "failed",
                 FinishedUtc = DateTimeOffset.UtcNow,
                 Generation = report.Generation?.Name,
                 Documents = report.DocumentCount,
                 Problems = report.Problems.Select(p => p.ToString()).ToList(),
+                Warnings = report.Warnings.Select(p => p.ToString()).ToList(),
+                KeptFromLive = report.KeptFromLive,
                 Failure = report.FailureReason,
             };
         }
         catch (Exception ex) when (ex is ContentSourceException or IOException)
         {
             LogFailed(logger, job.Id, ex.Message);
-            _jobs[job.Id] = job with { Status = "failed", FinishedUtc = DateTimeOffset.UtcNow, Failure = ex.Message };
+            _jobs[job.Id] = _jobs[job.Id] with { Status = "failed", FinishedUtc = DateTimeOffset.UtcNow, Failure = ex.Message };
         }
     }
 

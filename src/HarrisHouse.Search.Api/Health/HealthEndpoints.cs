@@ -30,7 +30,7 @@ public static class HealthEndpoints
 
     public static Results<Ok<ReadinessReport>, JsonHttpResult<ReadinessReport>> Ready(SearchEngine engine, IEnumerable<IReadinessContributor> contributors, ShutdownDrain shutdown)
     {
-        var status = engine.Index.Status;
+        var status = engine.Status;
         if (shutdown.IsStopping)
         {
             return TypedResults.Json(

@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Sources;
 using HarrisHouse.Search.Sources.Markdown;
 
@@ -17,13 +18,13 @@ public sealed partial class IndexStartup(SearchEngine engine, ILogger<IndexStart
         {
             LogSemanticUnavailable(logger, unavailable);
         }
-        if (engine.Index.Store.ListComplete().Count == 0)
+        if (!engine.HasIndex)
         {
             LogBuilding(logger, options.FullIndexPath, options.FullContentPath);
             try
             {
-                var report = await engine.CreateReindexer().RunAsync(
-                    options.FullIndexPath, new MarkdownFolderSource(options.FullContentPath), new ReindexOptions(Purpose: "first start of the API"), null, cancellationToken);
+                var report = await engine.ReindexAsync(
+                    new ReindexRequest(new MarkdownFolderSource(options.FullContentPath), "first start of the API"), cancellationToken: cancellationToken);
                 if (report.Succeeded)
                 {
                     LogBuilt(logger, report.DocumentCount, report.Generation!.Name, report.Elapsed.TotalMilliseconds, report.Problems.Count);
@@ -39,7 +40,7 @@ public sealed partial class IndexStartup(SearchEngine engine, ILogger<IndexStart
             }
         }
 
-        engine.Index.Start();
+        engine.Start();
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

@@ -8,10 +8,20 @@ public static class SearchServiceExtensions
 {
     public const string CorsPolicy = "SiteOrigins";
 
+    /// <summary>
+    /// URLs up to this long reach the application (Kestrel's default is 8 KB), so an over-long query gets the
+    /// API's own 400 problem naming the parameter rather than the server's bare 414.
+    /// </summary>
+    public const int MaxUrlBytes = 16 * 1024;
+
     /// <summary>The search engine over the configured index, opened (or first built) when the host starts.</summary>
     public static IServiceCollection AddSearchService(this IServiceCollection services)
     {
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+
+        // The request line is the method, the URL and the protocol.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>
+            kestrel.Limits.MaxRequestLineSize = MaxUrlBytes + 64);
         services.AddOptions<CorsSettings>().BindConfiguration(CorsSettings.Section);
         services.AddSingleton(provider =>
         {

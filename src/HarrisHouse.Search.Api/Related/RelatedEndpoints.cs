@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Api.Hosting;
 using System.ComponentModel;
 using HarrisHouse.Search.Api.Problems;

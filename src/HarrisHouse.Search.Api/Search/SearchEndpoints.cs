@@ -20,15 +20,7 @@ public static class SearchEndpoints
     public static Results<Ok<SearchResult>, ValidationProblem> Search(
         [AsParameters] SearchParameters parameters, SearchEngine engine)
     {
-        var parsing = new ParameterParsing();
-        var request = parameters.ToRequest(parsing);
-        if (parsing.HasErrors)
-        {
-            // Report the range errors of the parameters that did parse too, so one round trip shows them all.
-            var unparsed = parsing.Errors.Select(e => e.Parameter).ToHashSet();
-            return ProblemResults.Invalid([.. parsing.Errors, .. SearchLimits.Check(request).Where(e => !unparsed.Contains(e.Parameter))]);
-        }
-
-        return TypedResults.Ok(engine.Search.Search(request));
+        var (request, errors) = parameters.ToInput().Read();
+        return request is null ? ProblemResults.Invalid(errors) : TypedResults.Ok(engine.Search.Search(request));
     }
 }

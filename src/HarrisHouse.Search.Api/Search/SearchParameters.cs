@@ -1,7 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
-using HarrisHouse.Search.Api.Problems;
-using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;
 using Microsoft.AspNetCore.Mvc;
 
@@ -43,44 +40,15 @@ public sealed record SearchParameters
     [Description("Results per page, 1 to 50 (default 10).")]
     public string? PageSize { get; init; }
 
-    public SearchRequest ToRequest(ParameterParsing parsing)
+    public SearchInput ToInput() => new()
     {
-        var types = new List<ContentType>();
-        foreach (var value in Type ?? [])
-        {
-            if (ContentTypes.TryParse(value, out var type))
-            {
-                types.Add(type);
-            }
-            else
-            {
-                parsing.Add("type", $"type '{ParameterParsing.Shorten(value)}' is not one of {ContentTypes.AllNames}.");
-            }
-        }
-
-        var years = new List<int>();
-        foreach (var value in Year ?? [])
-        {
-            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200)
-            {
-                years.Add(year);
-            }
-            else
-            {
-                parsing.Add("year", $"year must be a four-digit year such as 2024; it was '{ParameterParsing.Shorten(value)}'.");
-            }
-        }
-
-        return new SearchRequest
-        {
-            Mode = parsing.Choice<SearchMode>("mode", Mode),
-            Query = Q ?? "",
-            Types = types.Distinct().ToList(),
-            Categories = (Category ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct().ToList(),
-            Years = years.Distinct().ToList(),
-            Sort = parsing.Choice<SearchSort>("sort", Sort) ?? SearchSort.Relevance,
-            Page = parsing.Integer("page", Page, 1),
-            PageSize = parsing.Integer("pageSize", PageSize, SearchLimits.DefaultPageSize),
-        };
-    }
+        Query = Q,
+        Types = Type,
+        Categories = Category,
+        Years = Year,
+        Sort = Sort,
+        Mode = Mode,
+        Page = Page,
+        PageSize = PageSize,
+    };
 }

@@ -1,4 +1,3 @@
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Sources;
 using HarrisHouse.Search.Sources.Html;
 using HarrisHouse.Search.Sources.Http;
@@ -12,7 +11,7 @@ internal sealed class ContentSources(IContentSource source, HttpClient? http) : 
 {
     public IContentSource Source { get; } = source;
 
-    public static ContentSources For(ContentSourceSettings settings, SearchOptions options, WebSourceSettings web)
+    public static ContentSources For(ContentSourceSettings settings, SearchEngine engine, WebSourceSettings web)
     {
         if (settings.Html is { } folder)
         {
@@ -28,12 +27,12 @@ internal sealed class ContentSources(IContentSource source, HttpClient? http) : 
         if (settings.WordPress is { } site)
         {
             var http = PoliteHttp.Create(web);
-            var previous = settings.Full ? null : WordPressState.Read(options.FullIndexPath);
-            var indexed = previous is null && settings.Since is null ? new Dictionary<string, Content.ContentItem>() : GenerationContents.Load(options.FullIndexPath);
+            var previous = settings.Full ? null : WordPressState.Read(engine.Options.FullIndexPath);
+            var indexed = previous is null && settings.Since is null ? new Dictionary<string, Content.ContentItem>() : engine.IndexedItems();
             return new(new WordPressSource(new Uri(site), http, web, new WordPressSync(settings.Since, previous, indexed)), http);
         }
 
-        return new(new MarkdownFolderSource(options.FullContentPath), null);
+        return new(new MarkdownFolderSource(engine.Options.FullContentPath), null);
     }
 
     public void Dispose() => http?.Dispose();

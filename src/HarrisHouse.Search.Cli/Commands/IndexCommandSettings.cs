@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace HarrisHouse.Search.Cli.Commands;
 
-/// <summary>Options every verb takes.</summary>
+/// <summary>Options every verb takes; applied once by <see cref="Infrastructure.InvocationInterceptor"/>.</summary>
 public abstract class IndexCommandSettings : CommandSettings
 {
     [CommandOption("--index <DIR>")]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Content;
 using Spectre.Console;
 
@@ -5,28 +7,36 @@ namespace HarrisHouse.Search.Cli.Commands;
 
 internal static class ProblemTable
 {
-    /// <summary>Lists content problems with the file, line and field at fault.</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<ContentProblem> problems)
+    private static readonly FittedColumn[] Columns =
+    [
+        new("File", ColumnFit.TruncateStart, MinWidth: 16),
+        new("Line", RightAligned: true),
+        new("Field"),
+        new("Problem", ColumnFit.Wrap, MinWidth: 20),
+    ];
+
+    /// <summary>Lists content problems (or warnings) with the file, line and field at fault.</summary>
+    public static void Write(IAnsiConsole console, OutputFormat format, string title, IReadOnlyList<ContentProblem> problems)
     {
         if (problems.Count == 0)
         {
             return;
         }
 
-        var table = new Table().Title($"[yellow]{problems.Count} problem(s): these items were skipped[/]")
-            .AddColumn("File").AddColumn("Line").AddColumn("Field").AddColumn("Problem");
-        foreach (var problem in problems)
+        if (!format.Plain)
         {
-            table.AddRow(
-                Markup.Escape(problem.Source),
-                problem.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                Markup.Escape(problem.Field ?? ""),
-                Markup.Escape(problem.Message));
+            console.MarkupLine($"[yellow]{Markup.Escape(title)}[/]");
         }
 
-        console.Write(table);
+        FittedTable.Write(console, format, null, Columns, problems.Select(p => new[]
+        {
+            p.Source,
+            p.Line?.ToString(CultureInfo.InvariantCulture) ?? "",
+            p.Field ?? "",
+            p.Message,
+        }).ToList());
     }
 
     public static object ToJson(ContentProblem problem) =>
-        new { file = problem.Source, line = problem.Line, field = problem.Field, message = problem.Message };
+        new { file = problem.Source, line = problem.Line, field = problem.Field, message = problem.Message, url = problem.Url };
 }

@@ -1,82 +1,62 @@
 using System.ComponentModel;
+using System.Globalization;
 using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Serving.LiveUpdates;
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Sources;
-using HarrisHouse.Search.Sources.WordPress;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace HarrisHouse.Search.Cli.Commands;
 
 [Description("Rebuild the index from the content, beside the live one, and switch to it atomically.")]
-public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured, WebSourceSettings web)
+public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Invocation invocation, OutputFormat format, WebSourceSettings web)
     : AsyncCommand<ReindexCommand.Settings>
 {
+    private static readonly FittedColumn[] SummaryColumns = [new("Reindex complete"), new("", ColumnFit.Truncate, RightAligned: true)];
+
     public sealed class Settings : ContentSourceSettings
     {
         [CommandOption("--strict")]
-        [Description("Fail, indexing nothing, if any item has a problem (default: skip bad items, index the rest).")]
+        [Description("Fail, indexing nothing, if any item has a problem or a warning (default: skip bad items, keeping their last good version, and index the rest).")]
         public bool Strict { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = settings.Apply(configured);
+        var options = invocation.Options;
         var output = settings.Json ? errors.Console : console;
-        using var sources = ContentSources.For(settings, options, web);
-        var source = sources.Source;
-        using var engine = CreateEngine(options, output);
-        var reindexer = engine.CreateReindexer();
-        ReindexReport report;
-        try
-        {
-            report = await RunWithProgress(output, progress =>
-                reindexer.RunAsync(options.FullIndexPath, source, new ReindexOptions(settings.Strict, "staff command", Overlay(options)), progress, cancellationToken));
-        }
-        catch (ReindexInProgressException ex)
-        {
-            return CommandFailure.Report(console, errors, settings, ExitCodes.ReindexRunning, $"Cannot reindex: {ex.Message}");
-        }
-        catch (ContentSourceException ex)
-        {
-            return CommandFailure.Report(console, errors, settings, ExitCodes.SourceUnreadable, ex.Message);
-        }
-
-        var wordPress = source as WordPressSource;
-        if (report.Succeeded)
-        {
-            // Remembered only once its generation is live: a failed run is repeated in full next time.
-            wordPress?.NextState?.Write(options.FullIndexPath);
-        }
+        using var engine = CreateEngine(options, errors);
+        using var sources = ContentSources.For(settings, engine, web);
+        var report = await RunWithProgress(output, progress =>
+            engine.ReindexAsync(new ReindexRequest(sources.Source, "staff command", settings.Strict), progress, cancellationToken: cancellationToken));
 
         if (settings.Json)
         {
-            JsonOutput.Write(console, ToJson(report, options, wordPress));
+            JsonOutput.Write(console, ToJson(report, options));
         }
         else
         {
-            WriteSummary(console, report, options, wordPress);
+            WriteSummary(report, options);
         }
 
-        return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentProblems;
+        return !report.Succeeded ? ExitCodes.ContentProblems
+            : report.Problems.Count > 0 ? ExitCodes.IndexedWithProblems
+            : ExitCodes.Success;
     }
 
-    /// <summary>The engine only lends its embedder (when semantic search is on): nothing is served from here.</summary>
-    private static SearchEngine CreateEngine(SearchOptions options, IAnsiConsole output)
+    /// <summary>The engine embeds the items (when semantic search is on); nothing is served from here.</summary>
+    private static SearchEngine CreateEngine(SearchOptions options, ErrorConsole errors)
     {
         var (generator, unavailable) = EmbeddingModels.TryCreate(options.Semantic);
         if (unavailable is not null)
         {
-            output.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(unavailable)}; the index is built without vectors.");
+            errors.Console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(unavailable)}; the index is built without vectors.");
         }
 
         return SearchEngine.Create(options, writable: false, generator: generator, semanticUnavailable: unavailable);
     }
-
-    /// <summary>Live changes made through the admin API survive a full reindex (see README).</summary>
-    private static JournalOverlay Overlay(SearchOptions options) => new(new LiveUpdateJournal(options.FullIndexPath));
 
     private static async Task<ReindexReport> RunWithProgress(IAnsiConsole output, Func<IProgress<BuildProgress>, Task<ReindexReport>> run)
     {
@@ -131,41 +111,43 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         }
     }
 
-    private static void WriteSummary(IAnsiConsole console, ReindexReport report, SearchOptions options, WordPressSource? wordPress)
+    private void WriteSummary(ReindexReport report, SearchOptions options)
     {
-        ProblemTable.Write(console, report.Problems);
+        var notes = format.Plain ? errors.Console : console;
+        ProblemTable.Write(console, format, $"{report.Problems.Count} problem(s): these items were skipped", report.Problems);
+        ProblemTable.Write(console, format, $"{report.Warnings.Count} warning(s): these items were indexed", report.Warnings);
         if (!report.Succeeded)
         {
-            console.MarkupLine($"[red]Reindex failed:[/] {Markup.Escape(report.FailureReason ?? "")}");
+            notes.MarkupLine($"[red]Reindex failed:[/] {Markup.Escape(report.FailureReason ?? "")}");
             return;
         }
 
-        var table = new Table().Title("[green]Reindex complete[/]").AddColumn("").AddColumn(new TableColumn("").RightAligned());
-        foreach (var (type, count) in report.DocumentsByType)
+        if (report.KeptFromLive.Count > 0)
         {
-            table.AddRow($"{type} items", count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            notes.MarkupLine($"[yellow]Kept the last good version of {report.KeptFromLive.Count} item(s)[/] until their files are fixed: {Markup.Escape(string.Join(", ", report.KeptFromLive))}");
         }
 
-        table.AddRow("[bold]Items indexed[/]", $"[bold]{report.DocumentCount:N0}[/]");
-        table.AddRow("Problems (skipped)", report.Problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (wordPress is { Summary: var run })
+        var rows = report.DocumentsByType.Select(t => new[] { $"{t.Key} items", t.Value.ToString("N0", CultureInfo.InvariantCulture) }).ToList();
+        rows.Add(["Items indexed", report.DocumentCount.ToString("N0", CultureInfo.InvariantCulture)]);
+        rows.Add(["Problems (skipped)", report.Problems.Count.ToString(CultureInfo.InvariantCulture)]);
+        rows.Add(["Kept from live", report.KeptFromLive.Count.ToString(CultureInfo.InvariantCulture)]);
+        rows.Add(["Warnings", report.Warnings.Count.ToString(CultureInfo.InvariantCulture)]);
+        if (report.Source is { } run)
         {
-            table.AddRow("WordPress", run.Since is null
-                ? $"full run: {run.Fetched} fetched"
-                : $"changes after {Markup.Escape(run.Since)}: {run.Fetched} fetched, {run.Kept} unchanged, {run.Deleted} deleted on the site");
+            rows.Add([run.Name, run.Summary]);
         }
 
-        table.AddRow("Elapsed", $"{report.Elapsed.TotalSeconds:0.00} s");
-        table.AddRow("Index size", Sizes.Format(report.IndexSizeBytes));
-        table.AddRow("Vectors", report.Generation!.Manifest.EmbeddingModel is { } model
-            ? $"{Markup.Escape(model)}, {report.Generation.Manifest.TextsEmbedded} embedded, the rest from the cache"
-            : "none (semantic search off)");
-        table.AddRow("Generation", report.Generation!.Name);
-        table.AddRow("Index", Markup.Escape(options.FullIndexPath));
-        console.Write(table);
+        rows.Add(["Elapsed", $"{report.Elapsed.TotalSeconds:0.00} s"]);
+        rows.Add(["Index size", Sizes.Format(report.IndexSizeBytes)]);
+        rows.Add(["Vectors", report.Generation!.Manifest.EmbeddingModel is { } model
+            ? $"{model}, {report.Generation.Manifest.TextsEmbedded} embedded, the rest from the cache"
+            : "none (semantic search off)"]);
+        rows.Add(["Generation", report.Generation!.Name]);
+        rows.Add(["Index", options.FullIndexPath]);
+        FittedTable.Write(console, format, null, SummaryColumns, rows);
     }
 
-    private static object ToJson(ReindexReport report, SearchOptions options, WordPressSource? wordPress) => new
+    private static object ToJson(ReindexReport report, SearchOptions options) => new
     {
         succeeded = report.Succeeded,
         failure = report.FailureReason,
@@ -174,11 +156,13 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, Se
         documents = report.DocumentCount,
         documentsByType = report.DocumentsByType,
         problems = report.Problems.Select(ProblemTable.ToJson),
+        warnings = report.Warnings.Select(ProblemTable.ToJson),
+        keptFromLive = report.KeptFromLive,
         elapsedMs = Math.Round(report.Elapsed.TotalMilliseconds),
         indexSizeBytes = report.IndexSizeBytes,
         embeddingModel = report.Generation?.Manifest.EmbeddingModel,
         textsEmbedded = report.Generation?.Manifest.TextsEmbedded ?? 0,
         removedGenerations = report.RemovedGenerations,
-        wordPress = wordPress is { Summary: var run } ? new { since = run.Since, fetched = run.Fetched, unchanged = run.Kept, deleted = run.Deleted } : null,
+        source = report.Source is { } run ? new { name = run.Name, summary = run.Summary, details = run.Details } : null,
     };
 }

@@ -1,34 +1,19 @@
 using System.ComponentModel;
 using HarrisHouse.Search.Cli.Infrastructure;
-using HarrisHouse.Search.Indexing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace HarrisHouse.Search.Cli.Commands;
 
 [Description("Switch the live index back to the previous generation (the API follows within a second).")]
-public sealed class RollbackCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured)
-    : Command<RollbackCommand.Settings>
+public sealed class RollbackCommand(IAnsiConsole console, Invocation invocation) : Command<RollbackCommand.Settings>
 {
     public sealed class Settings : IndexCommandSettings;
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = settings.Apply(configured);
-        GenerationRollback.Result result;
-        try
-        {
-            result = GenerationRollback.Run(options.FullIndexPath);
-        }
-        catch (ReindexInProgressException ex)
-        {
-            return CommandFailure.Report(console, errors, settings, ExitCodes.ReindexRunning, $"Cannot roll back: {ex.Message}");
-        }
-        catch (InvalidOperationException ex)
-        {
-            return CommandFailure.Report(console, errors, settings, ExitCodes.NoIndex, ex.Message);
-        }
-
+        using var engine = SearchEngine.Create(invocation.Options, writable: false);
+        var result = engine.Rollback();
         if (settings.Json)
         {
             JsonOutput.Write(console, new { succeeded = true, from = result.From.Name, to = result.To.Name, documents = result.To.Manifest.DocumentCount });

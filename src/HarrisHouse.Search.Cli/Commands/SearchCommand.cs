@@ -1,19 +1,27 @@
 using System.ComponentModel;
 using System.Globalization;
 using HarrisHouse.Search.Cli.Infrastructure;
-using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Searching;
-using HarrisHouse.Search.Serving;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace HarrisHouse.Search.Cli.Commands;
 
 [Description("Search the index as the site's search box does, to check what visitors will see.")]
-public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured)
+public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Invocation invocation, OutputFormat format)
     : Command<SearchCommand.Settings>
 {
+    private static readonly FittedColumn[] Columns =
+    [
+        new("#", RightAligned: true),
+        new("Title", ColumnFit.Truncate, MinWidth: 12),
+        new("URL", ColumnFit.Truncate, MinWidth: 30),
+        new("Type"),
+        new("Score", RightAligned: true),
+    ];
+
     public sealed class Settings : IndexCommandSettings
     {
         [CommandArgument(0, "<QUERY>")]
@@ -28,95 +36,100 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Sea
         [Description("Only this category; repeatable.")]
         public string[] Categories { get; init; } = [];
 
+        [CommandOption("--year <YEAR>")]
+        [Description("Only posts published in this year; repeatable.")]
+        public string[] Years { get; init; } = [];
+
+        [CommandOption("--sort <SORT>")]
+        [Description("relevance (default), newest or oldest.")]
+        public string? Sort { get; init; }
+
         [CommandOption("--mode <MODE>")]
         [Description("hybrid (default when the embedding model is on), lexical or semantic.")]
-        public SearchMode? Mode { get; init; }
+        public string? Mode { get; init; }
 
         [CommandOption("--page <N>")]
-        [DefaultValue(1)]
-        public int Page { get; init; } = 1;
+        [Description("Page number from 1 (default 1).")]
+        public string? Page { get; init; }
 
         [CommandOption("--page-size <N>")]
-        [DefaultValue(SearchLimits.DefaultPageSize)]
-        public int PageSize { get; init; } = SearchLimits.DefaultPageSize;
+        [Description("Results per page, 1 to 50 (default 10).")]
+        public string? PageSize { get; init; }
+
+        /// <summary>The request, read by the same rules as the API's, once <see cref="Validate"/> accepted it.</summary>
+        internal SearchRequest Request { get; private set; } = new();
 
         public override ValidationResult Validate()
         {
-            foreach (var type in Types)
+            var input = new SearchInput
             {
-                if (!ContentTypes.TryParse(type, out _))
-                {
-                    return ValidationResult.Error($"--type '{type}' is not one of {ContentTypes.AllNames}.");
-                }
+                Query = Query,
+                Types = Types,
+                Categories = Categories,
+                Years = Years,
+                Sort = Sort,
+                Mode = Mode,
+                Page = Page,
+                PageSize = PageSize,
+            };
+            var (request, problems) = input.Read(OptionName);
+            if (request is null)
+            {
+                return ValidationResult.Error(string.Join(" ", problems.Select(p => p.Message)));
             }
 
-            return ValidationResult.Success();
+            Request = request;
+            return base.Validate();
         }
+
+        /// <summary>A request parameter's name on this command line.</summary>
+        private static string OptionName(string parameter) => parameter switch
+        {
+            "q" => "the query",
+            "pageSize" => "--page-size",
+            _ => $"--{parameter}",
+        };
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = settings.Apply(configured);
-        var (generator, unavailable) = settings.Mode == SearchMode.Lexical ? (null, null) : EmbeddingModels.TryCreate(options.Semantic);
+        var options = invocation.Options;
+        var (generator, unavailable) = settings.Request.Mode == SearchMode.Lexical ? (null, null) : EmbeddingModels.TryCreate(options.Semantic);
         if (unavailable is not null)
         {
             errors.Console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(unavailable)}");
         }
 
         using var engine = SearchEngine.Create(options, writable: false, generator: generator, semanticUnavailable: unavailable);
-        engine.Index.Refresh();
-        var request = new SearchRequest
-        {
-            Query = settings.Query,
-            Mode = settings.Mode,
-            Types = settings.Types.Select(t => ContentTypes.TryParse(t, out var type) ? type : ContentType.Page).ToList(),
-            Categories = settings.Categories,
-            Page = settings.Page,
-            PageSize = settings.PageSize,
-        };
-
-        SearchResult result;
-        try
-        {
-            result = engine.Search.Search(request);
-        }
-        catch (IndexUnavailableException ex)
-        {
-            return CommandFailure.Report(console, errors, settings, ExitCodes.NoIndex, $"No index to search: {ex.Message} Run 'reindex' first.");
-        }
-        catch (InvalidSearchRequestException ex)
-        {
-            return CommandFailure.Report(console, errors, settings, ExitCodes.InvalidArguments, ex.Message);
-        }
-
+        engine.Start();
+        var result = engine.Search.Search(settings.Request);
         if (settings.Json)
         {
             JsonOutput.Write(console, result);
             return ExitCodes.Success;
         }
 
-        var table = new Table()
-            .Title($"{result.TotalHits} result(s) for [bold]{Markup.Escape(settings.Query)}[/] ({result.Mode}, {result.TookMs:0.0} ms)")
-            .AddColumn(new TableColumn("#").RightAligned())
-            .AddColumn("Title")
-            .AddColumn(new TableColumn("URL").NoWrap())
-            .AddColumn(new TableColumn("Type").NoWrap())
-            .AddColumn(new TableColumn("Score").RightAligned().NoWrap());
         var rank = (result.Page - 1) * result.PageSize;
-        foreach (var hit in result.Hits)
+        var rows = result.Hits.Select(hit => new[]
         {
-            table.AddRow(
-                (++rank).ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(hit.Title),
-                Markup.Escape(hit.Url),
-                hit.Type.ToName(),
-                hit.Score.ToString("0.000", CultureInfo.InvariantCulture));
+            (++rank).ToString(CultureInfo.InvariantCulture),
+            hit.Title,
+            hit.Url,
+            hit.Type.ToName(),
+            hit.Score.ToString("0.000", CultureInfo.InvariantCulture),
+        }).ToList();
+
+        // Piped, standard output carries the rows alone; the counts and the suggestion go to standard error.
+        var notes = format.Plain ? errors.Console : console;
+        FittedTable.Write(console, format, $"{result.TotalHits} result(s) for {settings.Query} ({result.Mode.ToString().ToLowerInvariant()}, {result.TookMs:0.0} ms)", Columns, rows);
+        if (format.Plain)
+        {
+            notes.WriteLine($"{result.TotalHits} result(s) ({result.Mode.ToString().ToLowerInvariant()}, {result.TookMs:0.0} ms)");
         }
 
-        console.Write(table);
         if (result.DidYouMean is { } suggestion)
         {
-            console.MarkupLine($"Did you mean [bold]{Markup.Escape(suggestion)}[/]?");
+            notes.MarkupLine($"Did you mean [bold]{Markup.Escape(suggestion)}[/]?");
         }
 
         return ExitCodes.Success;

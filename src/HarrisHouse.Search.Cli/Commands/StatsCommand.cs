@@ -1,33 +1,41 @@
 using System.ComponentModel;
 using System.Globalization;
 using HarrisHouse.Search.Cli.Infrastructure;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Serving;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace HarrisHouse.Search.Cli.Commands;
 
 [Description("Show the live generation, what it holds, and the generations a rollback can return to.")]
-public sealed class StatsCommand(IAnsiConsole console, ErrorConsole errors, SearchOptions configured)
-    : Command<StatsCommand.Settings>
+public sealed class StatsCommand(IAnsiConsole console, Invocation invocation, OutputFormat format) : Command<StatsCommand.Settings>
 {
+    private static readonly FittedColumn[] Columns =
+    [
+        new("Generation"),
+        new("Created (UTC)"),
+        new("Items", RightAligned: true),
+        new("By type", ColumnFit.Wrap),
+        new("Size", RightAligned: true),
+        new("Build", RightAligned: true),
+    ];
+
     public sealed class Settings : IndexCommandSettings;
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = settings.Apply(configured);
-        var store = new GenerationStore(options.FullIndexPath);
-        var current = store.Current();
-        var generations = store.ListComplete();
-        if (current is null && generations.Count == 0)
+        var options = invocation.Options;
+        using var engine = SearchEngine.Create(options, writable: false);
+        var (generations, current) = engine.Generations();
+        if (generations.Count == 0)
         {
-            return CommandFailure.Report(console, errors, settings, ExitCodes.NoIndex, $"There is no index in {options.FullIndexPath}; run 'reindex' first.");
+            throw new IndexUnavailableException($"There is no index in {options.FullIndexPath}.");
         }
 
         var rows = generations.Select(g => new
         {
             name = g.Name,
-            current = g.Name == current?.Name,
+            current = g.Name == current,
             createdUtc = g.Manifest.CreatedUtc,
             documents = g.Manifest.DocumentCount,
             documentsByType = g.Manifest.DocumentsByType,
@@ -38,25 +46,19 @@ public sealed class StatsCommand(IAnsiConsole console, ErrorConsole errors, Sear
 
         if (settings.Json)
         {
-            JsonOutput.Write(console, new { index = options.FullIndexPath, current = current?.Name, generations = rows });
+            JsonOutput.Write(console, new { index = options.FullIndexPath, current, generations = rows });
             return ExitCodes.Success;
         }
 
-        var table = new Table().Title($"Index {Markup.Escape(options.FullIndexPath)}")
-            .AddColumn("Generation").AddColumn("Created (UTC)").AddColumn(new TableColumn("Items").RightAligned())
-            .AddColumn("By type").AddColumn(new TableColumn("Size").RightAligned()).AddColumn(new TableColumn("Build").RightAligned());
-        foreach (var row in rows)
+        FittedTable.Write(console, format, $"Index {options.FullIndexPath}", Columns, rows.Select(row => new[]
         {
-            table.AddRow(
-                row.current ? $"[green]{row.name} (live)[/]" : row.name,
-                row.createdUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-                row.documents.ToString("N0", CultureInfo.InvariantCulture),
-                string.Join(", ", row.documentsByType.Where(t => t.Value > 0).Select(t => $"{t.Key} {t.Value}")),
-                Sizes.Format(row.sizeBytes),
-                $"{row.buildMs} ms");
-        }
-
-        console.Write(table);
+            row.current ? $"{row.name} (live)" : row.name,
+            row.createdUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            row.documents.ToString("N0", CultureInfo.InvariantCulture),
+            string.Join(", ", row.documentsByType.Where(t => t.Value > 0).Select(t => $"{t.Key} {t.Value}")),
+            Sizes.Format(row.sizeBytes),
+            $"{row.buildMs} ms",
+        }).ToList());
         return ExitCodes.Success;
     }
 }

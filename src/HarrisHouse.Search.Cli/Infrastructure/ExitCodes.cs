@@ -1,11 +1,11 @@
 namespace HarrisHouse.Search.Cli.Infrastructure;
 
-/// <summary>The staff command's exit codes (also listed in <c>--help</c> and README).</summary>
+/// <summary>The staff command's exit codes, listed once, in the root help (and README).</summary>
 public static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>The content has problems: validate found some, or reindex --strict refused to index.</summary>
+    /// <summary>The content has problems: validate found some (or no items at all), or reindex --strict refused to index.</summary>
     public const int ContentProblems = 1;
 
     /// <summary>The command line was wrong.</summary>
@@ -20,8 +20,21 @@ public static class ExitCodes
     /// <summary>The content source could not be read at all.</summary>
     public const int SourceUnreadable = 5;
 
-    public const string Help =
-        "Exit codes: 0 success; 1 content problems (validate found some, or --strict refused to index); "
-        + "2 invalid arguments; 3 another reindex is running; 4 no index or nothing to roll back to; "
-        + "5 the content source could not be read.";
+    /// <summary>The reindex went live, but skipped broken items (kept in their last good version): a scheduled job should look.</summary>
+    public const int IndexedWithProblems = 6;
+
+    /// <summary>Something failed that the command does not expect (a bug, a full disk): the message says what.</summary>
+    public const int Unexpected = 70;
+
+    public static readonly IReadOnlyList<(int Code, string Meaning)> All =
+    [
+        (Success, "success"),
+        (ContentProblems, "content problems: validate found some or no items, or reindex --strict refused to index"),
+        (InvalidArguments, "invalid arguments"),
+        (ReindexRunning, "another reindex is running"),
+        (NoIndex, "no index, or nothing to roll back to"),
+        (SourceUnreadable, "the content source could not be read"),
+        (IndexedWithProblems, "reindexed, but broken items were skipped (their last good versions kept)"),
+        (Unexpected, "an unexpected error"),
+    ];
 }

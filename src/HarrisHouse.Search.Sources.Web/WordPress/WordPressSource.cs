@@ -18,7 +18,7 @@ public sealed record WordPressSync(string? Since, WordPressState? Previous, IRea
 /// authors), every page of results. A full run reads everything; an incremental run reads what was
 /// modified since, finds deletions by comparing ids with the last run, and keeps the rest from the index.
 /// </summary>
-public sealed class WordPressSource(Uri site, HttpClient http, WebSourceSettings settings, WordPressSync sync) : IContentSource
+public sealed class WordPressSource(Uri site, HttpClient http, WebSourceSettings settings, WordPressSync sync) : IIncrementalSource
 {
     private static readonly string[] Collections = ["posts", "pages"];
 
@@ -28,7 +28,9 @@ public sealed class WordPressSource(Uri site, HttpClient http, WebSourceSettings
     public WordPressState? NextState { get; private set; }
 
     /// <summary>What the run did: fetched items, items kept from the index, items deleted on the site.</summary>
-    public (int Fetched, int Kept, int Deleted, string? Since) Summary { get; private set; }
+    public SourceRun? LastRun { get; private set; }
+
+    public void SaveState(string indexRoot) => NextState?.Write(indexRoot);
 
     public async Task<ContentSnapshot> LoadAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
@@ -107,7 +109,10 @@ public sealed class WordPressSource(Uri site, HttpClient http, WebSourceSettings
 
         var latest = fetched.Select(f => f.Item.Modified).Append(sync.Previous?.LastModified).Append(since).OfType<string>().Max(StringComparer.Ordinal);
         NextState = new WordPressState(api.Site.ToString(), latest, urlsById);
-        Summary = (fetched.Count, kept.Count, deleted, since);
+        LastRun = new SourceRun(
+            "WordPress",
+            since is null ? $"full run: {fetched.Count} fetched" : $"changes after {since}: {fetched.Count} fetched, {kept.Count} unchanged, {deleted} deleted on the site",
+            new Dictionary<string, object?> { ["since"] = since, ["fetched"] = fetched.Count, ["unchanged"] = kept.Count, ["deleted"] = deleted });
         return ContentSnapshot.WithUniqueUrls(items, problems, $"{api.Site} (WordPress{(since is null ? "" : $", changes after {since}")})");
     }
 

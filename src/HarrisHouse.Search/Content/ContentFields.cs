@@ -7,6 +7,10 @@ namespace HarrisHouse.Search.Content;
 /// </summary>
 public sealed class ContentFields
 {
+    /// <summary>The fields a content file's front matter may have (the admin API's document adds its body).</summary>
+    public static readonly IReadOnlyList<string> Names =
+        ["type", "title", "url", "summary", "categories", "tags", "author", "date", "listing"];
+
     public string? Type { get; set; }
     public string? Title { get; set; }
     public string? Url { get; set; }
@@ -19,6 +23,9 @@ public sealed class ContentFields
     public DateTimeOffset? Modified { get; set; }
     public string Body { get; set; } = "";
     public IReadOnlyList<string> Headings { get; set; } = [];
+
+    /// <summary>What the source read but did not expect (an unknown field): reported, not fatal unless strict.</summary>
+    public List<ContentProblem> Warnings { get; } = [];
 
     /// <summary>Where each field was found (1-based line), for problem reports; empty when unknown.</summary>
     public Dictionary<string, int> Lines { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -7,6 +7,12 @@ namespace HarrisHouse.Search.Content;
 /// <param name="Message">What is wrong, in words staff can act on.</param>
 public sealed record ContentProblem(string Source, int? Line, string? Field, string Message)
 {
+    /// <summary>
+    /// The URL of the item at fault when it could be read despite the problem: a reindex keeps the last good
+    /// version of that item rather than dropping it from live search.
+    /// </summary>
+    public string? Url { get; init; }
+
     public override string ToString()
     {
         var where = Line is { } line ? $"{Source}:{line}" : Source;

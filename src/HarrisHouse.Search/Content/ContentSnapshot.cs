@@ -3,6 +3,9 @@ namespace HarrisHouse.Search.Content;
 /// <summary>Everything a source could read: the valid items and what was wrong with the others.</summary>
 public sealed record ContentSnapshot(IReadOnlyList<ContentItem> Items, IReadOnlyList<ContentProblem> Problems, string Description)
 {
+    /// <summary>What was read but looks like a mistake (an unknown field): the items are kept; --strict refuses them.</summary>
+    public IReadOnlyList<ContentProblem> Warnings { get; init; } = [];
+
     /// <summary>
     /// Drops the second and later items that claim a URL already taken, reporting each: two files must not
     /// silently overwrite each other in the index.

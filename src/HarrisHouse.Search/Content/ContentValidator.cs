@@ -80,7 +80,9 @@ public static class ContentValidator
 
         if (problems.Count > 0)
         {
-            return (null, problems);
+            // The URL was readable: name it, so a reindex can keep the last good version of this item.
+            var knownUrl = problems.All(p => p.Field != "url") ? url : null;
+            return (null, problems.Select(p => p with { Url = knownUrl }).ToList());
         }
 
         var item = new ContentItem

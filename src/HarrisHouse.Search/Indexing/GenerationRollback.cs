@@ -10,9 +10,12 @@ public static class GenerationRollback
     {
         using var reindexLock = ReindexLock.Acquire(indexRoot, "rollback");
         var store = new GenerationStore(indexRoot);
-        var current = store.Current() ?? throw new InvalidOperationException($"There is no live generation in {indexRoot} to roll back from.");
-        var previous = store.PreviousOf(current) ?? throw new InvalidOperationException($"{current.Name} is the oldest generation kept; there is nothing to roll back to.");
+        var current = store.Current() ?? throw new NothingToRollBackException($"There is no live generation in {indexRoot} to roll back from.");
+        var previous = store.PreviousOf(current) ?? throw new NothingToRollBackException($"{current.Name} is the oldest generation kept; there is nothing to roll back to.");
         store.SwitchTo(previous);
         return new Result(current, previous);
     }
 }
+
+/// <summary>There is no live generation, or no older one kept to switch back to.</summary>
+public sealed class NothingToRollBackException(string message) : Exception(message);

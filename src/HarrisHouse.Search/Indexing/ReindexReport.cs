@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Sources;
 
 namespace HarrisHouse.Search.Indexing;
 
@@ -14,4 +15,13 @@ public sealed record ReindexReport(
     string? FailureReason)
 {
     public int DocumentCount => DocumentsByType.Values.Sum();
+
+    /// <summary>Unknown fields and the like: the items were indexed (a strict run refuses them).</summary>
+    public IReadOnlyList<ContentProblem> Warnings { get; init; } = [];
+
+    /// <summary>URLs of items whose source is broken, kept in their last good version from the live generation.</summary>
+    public IReadOnlyList<string> KeptFromLive { get; init; } = [];
+
+    /// <summary>What the source says of its run (such as a WordPress site's changes since the last run), or null.</summary>
+    public SourceRun? Source { get; init; }
 }

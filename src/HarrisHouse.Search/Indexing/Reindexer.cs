@@ -27,9 +27,9 @@ public sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? emb
 
         var reading = new Progress<int>(n => progress?.Report(new BuildProgress(BuildStage.Reading, n, 0)));
         var snapshot = await source.LoadAsync(reading, cancellationToken);
-        if (options.Strict && snapshot.Problems.Count > 0)
+        if (options.Strict && snapshot.Problems.Count + snapshot.Warnings.Count > 0)
         {
-            return Failed(snapshot, stopwatch, $"{snapshot.Problems.Count} problem(s) in the content and --strict was given; nothing was indexed");
+            return Failed(snapshot, stopwatch, $"{snapshot.Problems.Count} problem(s) and {snapshot.Warnings.Count} warning(s) in the content and --strict was given; nothing was indexed");
         }
 
         if (snapshot.Items.Count == 0)
@@ -37,7 +37,10 @@ public sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? emb
             return Failed(snapshot, stopwatch, $"no valid items were found in {source.Description}; the live index was left as it is");
         }
 
-        var items = options.Overlay?.Apply(snapshot.Items) ?? new OverlaidItems(snapshot.Items, 0);
+        // A broken file must not take its page out of live search: its last good version stays until it is fixed.
+        var lastGood = LastGoodVersions(indexRoot, snapshot);
+        var sourceItems = lastGood.Count == 0 ? snapshot.Items : [.. snapshot.Items, .. lastGood];
+        var items = options.Overlay?.Apply(sourceItems) ?? new OverlaidItems(sourceItems, 0);
         var origin = new GenerationOrigin(source.Description, snapshot.Problems.Count, items.Sequence);
         var generation = new GenerationBuilder(settings, embedder).Build(store, items.Items, origin, progress, cancellationToken);
         store.SwitchTo(generation);
@@ -50,11 +53,25 @@ public sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? emb
             generation.SizeInBytes(),
             removed,
             Succeeded: true,
-            FailureReason: null);
+            FailureReason: null)
+        {
+            Warnings = snapshot.Warnings,
+            KeptFromLive = lastGood.Select(i => i.Url).Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    private static List<ContentItem> LastGoodVersions(string indexRoot, ContentSnapshot snapshot)
+    {
+        var read = snapshot.Items.Select(i => i.Url).ToHashSet(StringComparer.Ordinal);
+        var broken = snapshot.Problems.Select(p => p.Url).OfType<string>().Where(url => !read.Contains(url)).ToHashSet(StringComparer.Ordinal);
+        return GenerationContents.Find(indexRoot, broken).Values.ToList();
     }
 
     private static ReindexReport Failed(ContentSnapshot snapshot, Stopwatch stopwatch, string reason) =>
-        new(null, CountByType(snapshot.Items), snapshot.Problems, stopwatch.Elapsed, 0, [], Succeeded: false, reason);
+        new(null, CountByType(snapshot.Items), snapshot.Problems, stopwatch.Elapsed, 0, [], Succeeded: false, reason)
+        {
+            Warnings = snapshot.Warnings,
+        };
 
     private static Dictionary<string, int> CountByType(IReadOnlyList<ContentItem> items) =>
         ContentTypes.All.ToDictionary(t => t.ToName(), t => items.Count(i => i.Type == t));

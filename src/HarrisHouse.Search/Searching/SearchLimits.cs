@@ -16,8 +16,9 @@ public static class SearchLimits
     public const int MaxSuggestions = 8;
 
     /// <summary>Checks a request; returns each broken rule as (parameter, message).</summary>
-    public static IReadOnlyList<(string Parameter, string Message)> Check(SearchRequest request)
+    public static IReadOnlyList<(string Parameter, string Message)> Check(SearchRequest request, Func<string, string>? label = null)
     {
+        string Name(string parameter) => label?.Invoke(parameter) ?? parameter;
         var errors = new List<(string, string)>();
         if (request.Query.Length > MaxQueryLength)
         {
@@ -30,16 +31,16 @@ public static class SearchLimits
 
         if (request.Page < 1)
         {
-            errors.Add(("page", $"page must be 1 or more; it was {request.Page}."));
+            errors.Add(("page", $"{Name("page")} must be 1 or more; it was {request.Page}."));
         }
 
         if (request.PageSize is < 1 or > MaxPageSize)
         {
-            errors.Add(("pageSize", $"pageSize must be between 1 and {MaxPageSize}; it was {request.PageSize}."));
+            errors.Add(("pageSize", $"{Name("pageSize")} must be between 1 and {MaxPageSize}; it was {request.PageSize}."));
         }
         else if (request.Page >= 1 && (long)request.Page * request.PageSize > MaxDepth)
         {
-            errors.Add(("page", $"page {request.Page} with pageSize {request.PageSize} goes deeper than the first {MaxDepth} results, the most that can be paged through; refine the search instead."));
+            errors.Add(("page", $"{Name("page")} {request.Page} with {Name("pageSize")} {request.PageSize} goes deeper than the first {MaxDepth} results, the most that can be paged through; refine the search instead."));
         }
 
         if (request.Types.Count > MaxFilterValues || request.Categories.Count > MaxFilterValues || request.Years.Count > MaxFilterValues)

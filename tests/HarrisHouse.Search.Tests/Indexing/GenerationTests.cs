@@ -43,7 +43,7 @@ public sealed class GenerationTests : IDisposable
     {
         var options = Options(ContentWithOnePost());
         SampleSite.Build(options);
-        var error = Assert.Throws<InvalidOperationException>(() => GenerationRollback.Run(options.FullIndexPath));
+        var error = Assert.Throws<NothingToRollBackException>(() => GenerationRollback.Run(options.FullIndexPath));
         Assert.Contains("nothing to roll back to", error.Message, StringComparison.Ordinal);
 
         SampleSite.Build(options);

@@ -157,7 +157,7 @@ public sealed class WordPressSourceTests : IAsyncLifetime
         Assert.Equal("Sleep in Early Recovery: A Practical Guide to Better Rest", items["/blog/sleep-in-early-recovery/"].Title);
         Assert.Contains("/blog/staying-sober-through-the-holidays/", items.Keys);
         Assert.Equal(13, items.Count);
-        Assert.Equal((2, 11, 1), (second.Summary.Fetched, second.Summary.Kept, second.Summary.Deleted));
+        Assert.Equal<object?>([2, 11, 1], new[] { "fetched", "unchanged", "deleted" }.Select(k => second.LastRun!.Details[k]));
         Assert.All(_site.Requests.Where(r => r.Contains("_embed", StringComparison.Ordinal)), r => Assert.Contains("modified_after=", r, StringComparison.Ordinal));
     }
 

@@ -7,10 +7,7 @@ namespace HarrisHouse.Search.Sources.Markdown;
 /// <summary>Reads the YAML front matter of a content file into <see cref="ContentFields"/>, remembering lines.</summary>
 public static class FrontMatterReader
 {
-    private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "type", "title", "url", "summary", "categories", "tags", "author", "date", "listing",
-    };
+    private static readonly HashSet<string> KnownFields = new(ContentFields.Names, StringComparer.OrdinalIgnoreCase);
 
     public static ContentFields Read(FrontMatterDocument document, string source, List<ContentProblem> problems)
     {
@@ -42,6 +39,7 @@ public static class FrontMatterReader
             fields.Lines[key] = line;
             if (!KnownFields.Contains(key))
             {
+                fields.Warnings.Add(new ContentProblem(source, line, key, $"is not a known field and was ignored{NearestName.Hint(key, ContentFields.Names)}"));
                 continue;
             }
 

@@ -23,13 +23,15 @@ public sealed class MarkdownFolderSource(string folder) : IContentSource
             .ToList();
         var items = new List<(ContentItem, string)>();
         var problems = new List<ContentProblem>();
+        var warnings = new List<ContentProblem>();
         var done = 0;
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var displayName = DisplayName(file);
-            var (item, fileProblems) = await ReadFileAsync(file, displayName, cancellationToken);
+            var (item, fileProblems, fileWarnings) = await ReadFileAsync(file, displayName, cancellationToken);
             problems.AddRange(fileProblems);
+            warnings.AddRange(fileWarnings);
             if (item is not null)
             {
                 items.Add((item, displayName));
@@ -38,7 +40,7 @@ public sealed class MarkdownFolderSource(string folder) : IContentSource
             progress?.Report(++done);
         }
 
-        return ContentSnapshot.WithUniqueUrls(items, problems, Description);
+        return ContentSnapshot.WithUniqueUrls(items, problems, Description) with { Warnings = warnings };
     }
 
     /// <summary>The path staff can open: relative to the current directory when the file is below it, else in full.</summary>
@@ -48,7 +50,7 @@ public sealed class MarkdownFolderSource(string folder) : IContentSource
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? file : relative;
     }
 
-    public static async Task<(ContentItem? Item, IReadOnlyList<ContentProblem> Problems)> ReadFileAsync(string path, string displayName, CancellationToken cancellationToken)
+    public static async Task<ParsedFile> ReadFileAsync(string path, string displayName, CancellationToken cancellationToken)
     {
         string text;
         try
@@ -57,36 +59,37 @@ public sealed class MarkdownFolderSource(string folder) : IContentSource
         }
         catch (IOException ex)
         {
-            return (null, [new ContentProblem(displayName, null, null, $"could not be read: {ex.Message}")]);
+            return new ParsedFile(null, [new ContentProblem(displayName, null, null, $"could not be read: {ex.Message}")], []);
         }
 
-        var (item, problems) = Parse(text, displayName);
-        if (item is not null)
-        {
-            item = item with { Modified = File.GetLastWriteTimeUtc(path) };
-        }
-
-        return (item, problems);
+        var parsed = Parse(text, displayName);
+        return parsed.Item is null ? parsed : parsed with { Item = parsed.Item with { Modified = File.GetLastWriteTimeUtc(path) } };
     }
 
     /// <summary>Parses the text of one content file.</summary>
-    public static (ContentItem? Item, IReadOnlyList<ContentProblem> Problems) Parse(string text, string displayName)
+    public static ParsedFile Parse(string text, string displayName)
     {
         if (!FrontMatterDocument.TrySplit(text, out var document, out var splitError))
         {
-            return (null, [new ContentProblem(displayName, 1, null, splitError)]);
+            return new ParsedFile(null, [new ContentProblem(displayName, 1, null, splitError)], []);
         }
 
         var problems = new List<ContentProblem>();
         var fields = FrontMatterReader.Read(document, displayName, problems);
         if (problems.Count > 0)
         {
-            return (null, problems);
+            // The front matter could not be read as a whole; its url line may still name the item.
+            var url = LooseUrl.Find(document.Yaml);
+            return new ParsedFile(null, problems.Select(p => p with { Url = url }).ToList(), fields.Warnings);
         }
 
         var (body, headings) = MarkdownText.Render(document.Body);
         fields.Body = body;
         fields.Headings = headings;
-        return ContentValidator.Validate(fields, displayName);
+        var (item, invalid) = ContentValidator.Validate(fields, displayName);
+        return new ParsedFile(item, invalid, fields.Warnings);
     }
 }
+
+/// <summary>One content file read: its item when valid, what is wrong with it, and what looks mistaken.</summary>
+public sealed record ParsedFile(ContentItem? Item, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings);

@@ -1,14 +1,18 @@
 using System.Globalization;
 
-namespace HarrisHouse.Search.Api.Problems;
+namespace HarrisHouse.Search.Searching;
 
 /// <summary>
-/// Parameters arrive as text and are parsed here, so that "page=abc" gets a problem that names the
-/// parameter and what it accepts, instead of the framework's bare 400.
+/// Parameters arrive as text (a query string, a command line) and are parsed here, so that "page=abc" gets
+/// an error that names the parameter and what it accepts. <paramref name="label"/> gives a parameter's name
+/// as the caller knows it (<c>pageSize</c> in the API, <c>--page-size</c> on the command line).
 /// </summary>
-public sealed class ParameterParsing
+public sealed class ParameterParsing(Func<string, string>? label = null)
 {
     private readonly List<(string Parameter, string Message)> _errors = [];
+
+    /// <summary>The parameter's name as the caller knows it.</summary>
+    public string Label(string parameter) => label?.Invoke(parameter) ?? parameter;
 
     public IReadOnlyList<(string Parameter, string Message)> Errors => _errors;
 
@@ -28,7 +32,7 @@ public sealed class ParameterParsing
             return result;
         }
 
-        Add(name, $"{name} must be a whole number; it was '{Shorten(value)}'.");
+        Add(name, $"{Label(name)} must be a whole number; it was '{Shorten(value)}'.");
         return defaultValue;
     }
 
@@ -50,7 +54,7 @@ public sealed class ParameterParsing
         }
 
         var names = Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant());
-        Add(name, $"{name} must be one of {string.Join(", ", names)}; it was '{Shorten(value)}'.");
+        Add(name, $"{Label(name)} must be one of {string.Join(", ", names)}; it was '{Shorten(value)}'.");
         return null;
     }
 
