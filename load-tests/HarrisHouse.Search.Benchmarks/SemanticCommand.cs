@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
-using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;

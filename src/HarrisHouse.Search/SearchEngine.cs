@@ -4,8 +4,8 @@ using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Suggestions;
 using HarrisHouse.Search.Semantic;
-using Microsoft.Extensions.AI;
 using HarrisHouse.Search.Serving;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
 namespace HarrisHouse.Search;

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Serving.LiveUpdates;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,8 +1,7 @@
-using HarrisHouse.Search.Api.Hosting;
 using System.ComponentModel;
+using HarrisHouse.Search.Api.Hosting;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Searching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

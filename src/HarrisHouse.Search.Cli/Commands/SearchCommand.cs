@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using HarrisHouse.Search.Cli.Infrastructure;
-using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Serving;
 using Spectre.Console;
