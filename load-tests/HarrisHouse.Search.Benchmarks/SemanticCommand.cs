@@ -1,11 +1,9 @@
-using HarrisHouse.Search.Operations;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Searching;
-using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Searching;
-using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,14 +1,14 @@
 using HarrisHouse.Search.Analysis.Synonyms;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Operations;
-using HarrisHouse.Search.Serving.LiveUpdates;
 using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Suggestions;
 using HarrisHouse.Search.Semantic;
-using Microsoft.Extensions.AI;
 using HarrisHouse.Search.Serving;
+using HarrisHouse.Search.Serving.LiveUpdates;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
 namespace HarrisHouse.Search;

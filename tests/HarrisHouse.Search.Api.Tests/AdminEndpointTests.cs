@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
 using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Api.Tests;
 

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Sources;

@@ -1,5 +1,5 @@
-using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Sources.Markdown;
 
 namespace HarrisHouse.Search.Testing;

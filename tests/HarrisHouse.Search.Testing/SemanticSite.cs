@@ -1,6 +1,6 @@
-using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Sources.Markdown;
 using Microsoft.Extensions.AI;

@@ -1,8 +1,7 @@
 using System.ComponentModel;
-using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Serving.LiveUpdates;
+using HarrisHouse.Search.Searching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

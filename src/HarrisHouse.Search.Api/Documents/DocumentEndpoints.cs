@@ -1,5 +1,5 @@
-using HarrisHouse.Search.Api.Hosting;
 using System.ComponentModel;
+using HarrisHouse.Search.Api.Hosting;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;

@@ -1,8 +1,8 @@
-using HarrisHouse.Search.Searching;
-using HarrisHouse.Search.Api.Hosting;
 using System.ComponentModel;
+using HarrisHouse.Search.Api.Hosting;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Related;
+using HarrisHouse.Search.Searching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Related;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 
 namespace HarrisHouse.Search.Indexing;
 

@@ -1,6 +1,5 @@
 using HarrisHouse.Search.Content;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 
 namespace HarrisHouse.Search.Indexing;
 

@@ -64,9 +64,6 @@ public static partial class IndexSchema
     /// <summary>The item's embedding (normalised float32 vector as binary doc values), when the model is on.</summary>
     public const string Embedding = "embedding";
 
-    /// <summary>Text fields searched by a query: title above lead (headings, summary) above labels (categories, tags) above body.</summary>
-    public static IReadOnlyList<string> SearchedFields { get; } = [Title, Lead, Labels, Body];
-
     public const string ListingValue = "1";
 
     public static Analyzer CreateAnalyzer(Stemmer stemmer) => new PerFieldAnalyzerWrapper(

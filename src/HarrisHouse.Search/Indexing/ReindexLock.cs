@@ -43,20 +43,6 @@ public sealed class ReindexLock : IDisposable
         return new ReindexLock(handle, ownerPath);
     }
 
-    /// <summary>Whether some run holds the lock right now (for status reports).</summary>
-    public static bool IsHeld(string indexRoot)
-    {
-        try
-        {
-            using var probe = Acquire(indexRoot, "probe");
-            return false;
-        }
-        catch (ReindexInProgressException)
-        {
-            return true;
-        }
-    }
-
     public void Dispose()
     {
         try

@@ -1,4 +1,3 @@
-using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;

@@ -1,4 +1,3 @@
-using HarrisHouse.Search.Searching;
 using Lucene.Net.Index;
 using Microsoft.Extensions.AI;
 

@@ -22,8 +22,6 @@ public sealed class SearcherLease : IDisposable
 
     public GenerationInfo Generation => _generation.Info;
 
-    internal ServedGeneration Served => _generation;
-
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _released, 1) == 0)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using HarrisHouse.Search.Analysis;
-using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Testing;
 using Xunit.Abstractions;
 

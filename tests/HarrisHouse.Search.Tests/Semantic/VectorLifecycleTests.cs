@@ -2,7 +2,6 @@ using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Semantic;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Tests.Semantic;

@@ -69,8 +69,8 @@ public sealed class GcHandleTests
         {
             if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
             {
-                const EventKeywords Gc = (EventKeywords)0x1;
-                EnableEvents(eventSource, EventLevel.Informational, Gc);
+                const EventKeywords gc = (EventKeywords)0x1;
+                EnableEvents(eventSource, EventLevel.Informational, gc);
             }
         }
 

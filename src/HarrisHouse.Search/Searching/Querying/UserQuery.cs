@@ -12,7 +12,5 @@ public sealed record UserQuery(
 {
     public int WordCount => Words.Count + Phrases.Sum(CountWords) + Excluded.Sum(CountWords);
 
-    public bool IsEmpty => Words.Count == 0 && Phrases.Count == 0;
-
     private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

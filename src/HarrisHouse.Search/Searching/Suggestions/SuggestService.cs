@@ -1,5 +1,4 @@
 using HarrisHouse.Search.Analysis;
-using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Serving;
 using Lucene.Net.Index;
