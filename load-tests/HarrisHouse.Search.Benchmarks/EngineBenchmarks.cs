@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Suggestions;
 using HarrisHouse.Search.Testing;

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Evaluation;
 using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Benchmarks;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Sources.Markdown;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -3,6 +3,7 @@ using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Storage;
 using Microsoft.Extensions.AI;
 
 namespace HarrisHouse.Search.Evaluation;

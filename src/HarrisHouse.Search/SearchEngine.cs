@@ -2,12 +2,12 @@ using HarrisHouse.Search.Analysis.Synonyms;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Operations;
-using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Suggestions;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Serving;
 using HarrisHouse.Search.Serving.LiveUpdates;
+using HarrisHouse.Search.Storage;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -28,7 +28,7 @@ public sealed class SearchEngine : IDisposable
         Embedder = embedder;
         SemanticUnavailable = semanticUnavailable;
         Crisis = Searching.Safety.CrisisDetector.Create(options.FullCrisisPhrasesPath, semantic, index);
-        Search = new SearchService(index, synonyms, Crisis, options.CachedAnswers, semantic);
+        Search = new SearchService(index, options.Ranking, synonyms, Crisis, options.CachedAnswers, semantic);
         Suggest = new SuggestService(index, options.CachedAnswers, Crisis);
         Related = new RelatedService(index, options.CachedAnswers, semantic);
         Documents = new DocumentService(index);
@@ -79,7 +79,7 @@ public sealed class SearchEngine : IDisposable
             {
                 Root = options.FullIndexPath,
                 Index = options.IndexSettings,
-                Ranking = options.Ranking,
+                Similarity = new SearchSimilarity(options.Ranking.Bm25K1, options.Ranking.Bm25B),
                 Writable = writable,
                 Embedder = embedder,
             },

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Api.Tests;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using HarrisHouse.Search.Api.Health;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Api.Tests;

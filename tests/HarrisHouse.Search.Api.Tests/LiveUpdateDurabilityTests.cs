@@ -1,6 +1,6 @@
 using System.Net;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Api.Tests;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
-using HarrisHouse.Search.Related;
+using HarrisHouse.Search.Searching;
 
 namespace HarrisHouse.Search.Api.Tests;
 

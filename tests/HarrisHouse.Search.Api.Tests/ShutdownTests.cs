@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using HarrisHouse.Search.Api.Health;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Store;
 

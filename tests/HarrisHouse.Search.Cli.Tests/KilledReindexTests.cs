@@ -1,5 +1,5 @@
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Cli.Tests;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HarrisHouse.Search.Cli.Infrastructure;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Cli.Tests;

@@ -3,6 +3,7 @@ using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Sources;
 using HarrisHouse.Search.Sources.Markdown;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Api.Admin;
 

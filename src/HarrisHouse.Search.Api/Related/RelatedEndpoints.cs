@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using HarrisHouse.Search.Api.Hosting;
 using HarrisHouse.Search.Api.Problems;
-using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Searching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

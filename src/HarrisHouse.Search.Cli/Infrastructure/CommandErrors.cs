@@ -1,7 +1,7 @@
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Serving;
 using HarrisHouse.Search.Sources;
+using HarrisHouse.Search.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

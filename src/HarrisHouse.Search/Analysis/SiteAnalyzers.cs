@@ -10,7 +10,7 @@ using Lucene.Net.Util;
 
 namespace HarrisHouse.Search.Analysis;
 
-/// <summary>The analysis chains of the index; <see cref="Indexing.IndexSchema"/> says which field uses which.</summary>
+/// <summary>The analysis chains of the index; <c>IndexSchema</c> says which field uses which.</summary>
 public static class SiteAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Related;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 
 namespace HarrisHouse.Search.Indexing;
@@ -65,7 +66,7 @@ public sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbed
     }
 
     /// <summary>Every item's vector (from the cache when its text was embedded before), or null without a model.</summary>
-    private Semantic.PassageVectors[]? Embed(IReadOnlyList<ContentItem> items, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    private Storage.PassageVectors[]? Embed(IReadOnlyList<ContentItem> items, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         if (embedder is null)
         {
@@ -83,7 +84,7 @@ public sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbed
     /// filling its own in-memory segment. Documents keep their order within a thread, which is all that the
     /// deterministic parts (related lists, ties broken by URL) need.
     /// </summary>
-    private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, Semantic.PassageVectors[]? vectors, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, Storage.PassageVectors[]? vectors, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var added = 0;
         var threads = items.Count < 1_000 ? 1 : Environment.ProcessorCount;

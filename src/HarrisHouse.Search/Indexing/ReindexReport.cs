@@ -1,5 +1,6 @@
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Sources;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Indexing;
 

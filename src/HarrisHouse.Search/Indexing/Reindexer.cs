@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Sources;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Indexing;
 

@@ -2,6 +2,7 @@ using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Serving;
 using HarrisHouse.Search.Sources;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Operations;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 
 namespace HarrisHouse.Search.Related;

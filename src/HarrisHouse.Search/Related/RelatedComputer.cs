@@ -1,4 +1,4 @@
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -36,7 +36,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
             [IndexSchema.Labels] = string.Join(", ", item.Categories),
         };
         var textQuery = TextQuery(searcher.IndexReader, fields, settings.MinTermFrequency, (mlt, field) => mlt.Like(new StringReader(texts[field]), field));
-        var vector = Semantic.VectorIndex.LeadVector(searcher.IndexReader, docId);
+        var vector = Storage.VectorIndex.LeadVector(searcher.IndexReader, docId);
         return Rank(searcher, source, textQuery, vector, referenceDate, catalog ?? new CandidateCatalog(searcher.IndexReader));
     }
 
@@ -161,7 +161,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
     {
         if (reader.MaxDoc <= settings.MeaningNeighbourScanLimit)
         {
-            var nearest = Semantic.VectorIndex.Similarities(reader, vector)
+            var nearest = Storage.VectorIndex.Similarities(reader, vector)
                 .Select((similarity, doc) => (similarity, doc))
                 .Where(s => !float.IsNaN(s.similarity))
                 .OrderByDescending(s => s.similarity)
@@ -174,7 +174,7 @@ public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
 
         var similarities = candidates
             .Where(c => c.Value.Url != source.Url)
-            .Select(c => (Candidate: c.Value, Similarity: Semantic.VectorIndex.Similarity(reader, c.Key, vector)))
+            .Select(c => (Candidate: c.Value, Similarity: Storage.VectorIndex.Similarity(reader, c.Key, vector)))
             .Where(c => !float.IsNaN(c.Similarity))
             .ToList();
         var closest = similarities.Count == 0 ? 0 : similarities.Max(c => c.Similarity);

@@ -1,6 +1,6 @@
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Serving;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Searching;
 

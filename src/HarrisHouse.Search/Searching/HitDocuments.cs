@@ -1,5 +1,5 @@
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 
 namespace HarrisHouse.Search.Searching;

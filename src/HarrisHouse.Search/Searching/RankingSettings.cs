@@ -57,10 +57,10 @@ public sealed record RankingSettings
 
     public IReadOnlyList<(string Field, float Weight)> FieldWeights() =>
     [
-        (Indexing.IndexSchema.Title, TitleWeight),
-        (Indexing.IndexSchema.Lead, LeadWeight),
-        (Indexing.IndexSchema.Labels, LabelsWeight),
-        (Indexing.IndexSchema.Body, BodyWeight),
+        (Storage.IndexSchema.Title, TitleWeight),
+        (Storage.IndexSchema.Lead, LeadWeight),
+        (Storage.IndexSchema.Labels, LabelsWeight),
+        (Storage.IndexSchema.Body, BodyWeight),
     ];
 
     public int MinimumWordsToMatch(int words) =>

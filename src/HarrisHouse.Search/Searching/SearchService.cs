@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using HarrisHouse.Search.Analysis.Synonyms;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching.Facets;
 using HarrisHouse.Search.Searching.Highlighting;
 using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Searching.Spelling;
 using HarrisHouse.Search.Serving;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 
@@ -27,7 +27,7 @@ public sealed class SearchService
     private readonly Hybrid.HybridSearch? _hybrid;
     private readonly Analyzer _analyzer;
 
-    public SearchService(LiveIndex index, SynonymSet synonyms, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
+    public SearchService(LiveIndex index, RankingSettings ranking, SynonymSet synonyms, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
     {
         _index = index;
         _hybrid = semantic is null ? null : new Hybrid.HybridSearch(semantic);
@@ -35,7 +35,7 @@ public sealed class SearchService
         _crisis = crisis ?? Safety.CrisisDetector.None;
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
         _analyzer = analyzer;
-        _queries = new LexicalQueryBuilder(index.Options.Ranking, analyzer, synonyms);
+        _queries = new LexicalQueryBuilder(ranking, analyzer, synonyms);
         _snippets = new SnippetBuilder(analyzer);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
         _spelling = new SpellingCorrector(word => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] && synonyms.LongestMatchAt([stem.Text], 0) is not null);
@@ -108,7 +108,7 @@ public sealed class SearchService
     private (LexicalQuery Built, Hybrid.MixedOutcome Outcome, SearchMode Ran) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request, SearchMode mode)
     {
         var built = _queries.Build(parsed, searcher.IndexReader);
-        if (mode != SearchMode.Lexical && _hybrid is not null && !built.IsBrowse && Semantic.VectorIndex.HasVectors(searcher.IndexReader))
+        if (mode != SearchMode.Lexical && _hybrid is not null && !built.IsBrowse && Storage.VectorIndex.HasVectors(searcher.IndexReader))
         {
             // Whether all the words must match is decided on the words alone, never under the filters: else
             // choosing a facet value could relax the query and find more than the count shown beside it.

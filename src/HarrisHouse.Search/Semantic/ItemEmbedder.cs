@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Storage;
 using Microsoft.Extensions.AI;
 
 namespace HarrisHouse.Search.Semantic;

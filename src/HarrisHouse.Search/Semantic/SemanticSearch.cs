@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 using Microsoft.Extensions.AI;
 

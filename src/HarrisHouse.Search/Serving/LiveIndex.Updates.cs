@@ -1,6 +1,7 @@
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Serving.LiveUpdates;
+using HarrisHouse.Search.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace HarrisHouse.Search.Serving;

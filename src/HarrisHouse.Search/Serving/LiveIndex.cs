@@ -1,5 +1,4 @@
-using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -29,7 +28,7 @@ public sealed partial class LiveIndex : IDisposable
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _store = new GenerationStore(options.Root);
-        _similarity = new SearchSimilarity(options.Ranking);
+        _similarity = options.Similarity;
         _timer = new Timer(_ => Poll(), null, Timeout.Infinite, Timeout.Infinite);
     }
 

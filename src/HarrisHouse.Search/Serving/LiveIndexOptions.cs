@@ -1,5 +1,5 @@
 using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Serving;
 
@@ -10,7 +10,8 @@ public sealed record LiveIndexOptions
 
     public IndexSettings Index { get; init; } = new();
 
-    public RankingSettings Ranking { get; init; } = new();
+    /// <summary>How the served searchers score (BM25 with the configured parameters).</summary>
+    public required SearchSimilarity Similarity { get; init; }
 
     /// <summary>Whether this process may apply live updates (the API); the staff command only reads.</summary>
     public bool Writable { get; init; }

@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;

@@ -1,4 +1,4 @@
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Tests.Indexing;

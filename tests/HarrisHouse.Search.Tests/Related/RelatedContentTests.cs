@@ -1,5 +1,6 @@
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Related;
+using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Testing;
 

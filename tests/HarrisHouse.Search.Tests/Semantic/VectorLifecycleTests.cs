@@ -1,7 +1,6 @@
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
-using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Tests.Semantic;

@@ -1,4 +1,4 @@
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Searching.Facets;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using HarrisHouse.Search.Analysis;
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -1,6 +1,6 @@
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching.Facets;
 using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Serving;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Searching.Safety;
 

@@ -1,6 +1,6 @@
 using HarrisHouse.Search.Analysis;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching.Querying;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 
 namespace HarrisHouse.Search.Searching.Spelling;

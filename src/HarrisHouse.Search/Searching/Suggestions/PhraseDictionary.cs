@@ -1,4 +1,4 @@
-using HarrisHouse.Search.Indexing;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 
 namespace HarrisHouse.Search.Searching.Suggestions;

@@ -1,6 +1,6 @@
 using HarrisHouse.Search.Analysis;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Serving;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;

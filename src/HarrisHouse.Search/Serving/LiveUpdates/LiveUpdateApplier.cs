@@ -1,5 +1,5 @@
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Related;
+using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

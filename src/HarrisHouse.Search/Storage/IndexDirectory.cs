@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Store;
 
-namespace HarrisHouse.Search.Indexing;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>How every generation's folder is opened, for building and for serving.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using HarrisHouse.Search.Content;
 using Lucene.Net.Index;
 
-namespace HarrisHouse.Search.Indexing;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>The items of the live generation, read back: what an incremental run keeps of what did not change, and
 /// the last good version of an item whose source is now broken.</summary>

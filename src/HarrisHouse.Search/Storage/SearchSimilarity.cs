@@ -1,17 +1,16 @@
-using HarrisHouse.Search.Indexing;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 
-namespace HarrisHouse.Search.Searching;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>
 /// BM25 with the configured parameters, for every searcher the service hands out. The subject field is a
 /// short label present on few pages; length normalisation means nothing there (and Lucene 4.8 averages field
 /// lengths over all documents), so it is scored without it.
 /// </summary>
-public sealed class SearchSimilarity(RankingSettings ranking) : SearcherFactory
+public sealed class SearchSimilarity(float k1, float b) : SearcherFactory
 {
-    public Similarity Similarity { get; } = new PerField(new BM25Similarity(ranking.Bm25K1, ranking.Bm25B), new BM25Similarity(ranking.Bm25K1, 0));
+    public Similarity Similarity { get; } = new PerField(new BM25Similarity(k1, b), new BM25Similarity(k1, 0));
 
     public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) => new(reader) { Similarity = Similarity };
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace HarrisHouse.Search.Indexing;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>
 /// The index directory: numbered generations side by side, and a <c>CURRENT</c> file naming the live one.

@@ -1,11 +1,10 @@
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using HarrisHouse.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-namespace HarrisHouse.Search.Semantic;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>
 /// Exact cosine similarity over the vectors stored with a generation (binary doc values holding each item's

@@ -1,9 +1,9 @@
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Serving;
+using HarrisHouse.Search.Storage;
 
-namespace HarrisHouse.Search.Related;
+namespace HarrisHouse.Search.Searching;
 
 /// <summary>A related list; <paramref name="Url"/> is the page it is for, null for a draft.</summary>
 public sealed record RelatedResult(string? Url, IReadOnlyList<RelatedItem> Items);
@@ -45,7 +45,7 @@ public sealed class RelatedService(LiveIndex index, int cachedLists = 5_000, Sem
         CheckCount(count);
         using var lease = index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        var vector = semantic is not null && Semantic.VectorIndex.HasVectors(reader) ? semantic.EmbedDraft(title, text) : null;
+        var vector = semantic is not null && Storage.VectorIndex.HasVectors(reader) ? semantic.EmbedDraft(title, text) : null;
         return _computer.ForDraft(lease.Searcher, title, text, vector, RelatedLists.ReferenceDate(reader)).Take(count).ToList();
     }
 

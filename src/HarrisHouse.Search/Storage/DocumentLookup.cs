@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
-namespace HarrisHouse.Search.Indexing;
+namespace HarrisHouse.Search.Storage;
 
 public static class DocumentLookup
 {

@@ -1,4 +1,4 @@
-namespace HarrisHouse.Search.Indexing;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>Switches the live index back to the generation before the current one.</summary>
 public static class GenerationRollback

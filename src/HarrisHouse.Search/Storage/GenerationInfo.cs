@@ -1,4 +1,4 @@
-namespace HarrisHouse.Search.Indexing;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>A complete generation on disk.</summary>
 public sealed record GenerationInfo(long Number, string Directory, GenerationManifest Manifest)

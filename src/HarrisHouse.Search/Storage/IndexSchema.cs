@@ -6,7 +6,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
-namespace HarrisHouse.Search.Indexing;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>
 /// The one definition of the index's fields: their names, how each is analysed and stored, and what it is
@@ -90,7 +90,7 @@ public static partial class IndexSchema
         OmitNorms = true,
     };
 
-    public static Document ToDocument(ContentItem item, Semantic.PassageVectors? embedding = null)
+    public static Document ToDocument(ContentItem item, Storage.PassageVectors? embedding = null)
     {
         var doc = new Document
         {
@@ -135,7 +135,7 @@ public static partial class IndexSchema
 
         if (embedding is not null)
         {
-            doc.Add(new BinaryDocValuesField(Embedding, Semantic.VectorIndex.Encode(embedding.Value)));
+            doc.Add(new BinaryDocValuesField(Embedding, Storage.VectorIndex.Encode(embedding.Value)));
         }
 
         if (item.Published is { } published)

@@ -1,4 +1,4 @@
-namespace HarrisHouse.Search.Semantic;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>An item's passage vectors, one after the other, each <paramref name="Dimensions"/> long.</summary>
 public readonly record struct PassageVectors(float[] Values, int Dimensions)

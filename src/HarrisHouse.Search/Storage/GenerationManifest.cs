@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace HarrisHouse.Search.Indexing;
+namespace HarrisHouse.Search.Storage;
 
 /// <summary>
 /// What a generation holds, written into it just before it becomes complete. A generation directory
