@@ -41,11 +41,6 @@ public sealed class SemanticRankingTests(SemanticSiteFixture site, ITestOutputHe
     {
         var ranked = SiteJudgments.Rank(site.Engine, queries, mode);
         Assert.All(ranked, r => Assert.Equal(mode.ToString().ToLowerInvariant(), r.Mode));
-        foreach (var miss in ranked.Where(r => verbose && r.ReciprocalRank < 1))
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mode} rr {miss.ReciprocalRank:0.00} '{miss.Judged.Query}': top {string.Join(", ", miss.Urls.Take(3))}"));
-        }
-
-        return ranked.Average(r => r.ReciprocalRank);
+        return SiteJudgments.Mrr(ranked, verbose ? output.WriteLine : null);
     }
 }
