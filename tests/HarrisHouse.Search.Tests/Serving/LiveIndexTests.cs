@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Serving;
 using HarrisHouse.Search.Testing;
@@ -36,8 +37,12 @@ public sealed class LiveIndexTests : IDisposable
     [Fact]
     public void A_generation_switched_in_by_another_process_is_picked_up_by_the_poll_after_one_interval()
     {
-        var options = SampleSite.Options(_directory.Combine("index"), _directory.CopyOfSampleContent());
+        var options = SampleSite.Options(_directory.Combine("index"));
         SampleSite.Build(options);
+        SampleSite.Build(options);
+        var store = new GenerationStore(options.FullIndexPath);
+        var (first, second) = (store.ListComplete()[0], store.ListComplete()[1]);
+        store.SwitchTo(first);
         var time = new FakeTimeProvider();
         using var index = new LiveIndex(new LiveIndexOptions { Root = options.FullIndexPath, Index = options.IndexSettings, Ranking = options.Ranking, TimeProvider = time });
         index.Start();
@@ -45,17 +50,17 @@ public sealed class LiveIndexTests : IDisposable
         Assert.True(interval <= TimeSpan.FromSeconds(1), $"the poll runs every {interval}: a switch must be noticed within a second");
         Assert.Equal("gen-000001", index.Status.Generation);
 
-        // Another process switches CURRENT; nothing notices it until the poll's interval has passed.
-        SampleSite.Build(options);
+        // Another process (the staff command) switches CURRENT; nothing notices it until the poll's interval has passed.
+        store.SwitchTo(second);
         time.Advance(interval - TimeSpan.FromMilliseconds(1));
         Assert.Equal("gen-000001", index.Status.Generation);
         time.Advance(TimeSpan.FromMilliseconds(1));
         Assert.Equal("gen-000002", index.Status.Generation);
 
-        // And the poll keeps going: the next switch is noticed one interval later.
-        SampleSite.Build(options);
+        // And the poll keeps going: a rollback is noticed one interval later.
+        store.SwitchTo(first);
         time.Advance(interval);
-        Assert.Equal("gen-000003", index.Status.Generation);
+        Assert.Equal("gen-000001", index.Status.Generation);
     }
 
     [Fact]
