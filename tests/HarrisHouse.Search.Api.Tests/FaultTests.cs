@@ -7,6 +7,7 @@ using HarrisHouse.Search.Testing;
 namespace HarrisHouse.Search.Api.Tests;
 
 /// <summary>The faults the service must survive, each on a real index, a real host and real processes.</summary>
+[Trait("Speed", "Slow")]
 public sealed class FaultTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("faults");

@@ -3,6 +3,7 @@ using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Api.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class LiveReindexTests(OwnContentApiFactory api) : IClassFixture<OwnContentApiFactory>
 {
     [Fact]
@@ -26,6 +27,7 @@ public sealed class LiveReindexTests(OwnContentApiFactory api) : IClassFixture<O
     }
 }
 
+[Trait("Speed", "Slow")]
 public sealed class ContentSafetyTests(OwnContentApiFactory api) : IClassFixture<OwnContentApiFactory>
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace HarrisHouse.Search.Api.Tests;
 /// carried over every full reindex unless the source's copy of the item changed after it, and changes that
 /// arrive while a reindex runs are replayed onto the generation it builds.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class LiveUpdateDurabilityTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("durable");

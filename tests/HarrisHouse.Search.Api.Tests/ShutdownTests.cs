@@ -9,6 +9,7 @@ using Lucene.Net.Store;
 
 namespace HarrisHouse.Search.Api.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class ShutdownTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("shutdown");

@@ -4,6 +4,7 @@ using HarrisHouse.Search.Testing;
 namespace HarrisHouse.Search.Cli.Tests;
 
 /// <summary>The staff command killed with SIGKILL in the middle of a reindex, as a real process.</summary>
+[Trait("Speed", "Slow")]
 public sealed class KilledReindexTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("killed");

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace HarrisHouse.Search.Tests.Searching;
 
 /// <summary>Ranking quality on the judged site queries (Judgments/queries.tsv), measured and printed.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RankingQualityTests(ITestOutputHelper output)
 {
     private const double RequiredMrr = 0.85;

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace HarrisHouse.Search.Tests.Semantic;
 
 /// <summary>Ranking quality of each mode on the judged plain-language questions and the judged site queries, printed.</summary>
+[Trait("Speed", "Slow")]
 public sealed class SemanticRankingTests(SemanticSiteFixture site, ITestOutputHelper output) : IClassFixture<SemanticSiteFixture>
 {
     private const double RequiredHybridMrr = 0.75;

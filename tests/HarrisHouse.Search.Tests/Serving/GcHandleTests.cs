@@ -8,6 +8,7 @@ namespace HarrisHouse.Search.Tests.Serving;
 [CollectionDefinition(nameof(GcHandleCollection), DisableParallelization = true)]
 public sealed class GcHandleCollection;
 
+[Trait("Speed", "Slow")]
 [Collection(nameof(GcHandleCollection))]
 public sealed class GcHandleTests
 {
