@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
 using HarrisHouse.Search.Storage;
+using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Api.Tests;
 
@@ -36,6 +37,8 @@ public sealed class AdminEndpointTests(AdminApiFactory api) : IClassFixture<Admi
     [Fact]
     public async Task A_missing_or_wrong_key_is_a_401_and_either_configured_key_works()
     {
+        static int Deletes(string logs) => logs.Split('\n').Count(l => l.Contains("HTTP DELETE /api/admin/documents responded", StringComparison.Ordinal));
+        var before = Deletes(LogFiles.ReadAll(api.LogDirectory));
         var anonymous = api.CreateClient();
         await (await anonymous.DeleteAsync("/api/admin/documents?url=/no/such/")).AssertProblemAsync(HttpStatusCode.Unauthorized);
         var wrong = api.CreateAdminClient("super-secret-wrong-key-value");
@@ -44,7 +47,7 @@ public sealed class AdminEndpointTests(AdminApiFactory api) : IClassFixture<Admi
         await (await api.CreateAdminClient().DeleteAsync("/api/admin/documents?url=/no/such/")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await api.CreateAdminClient(AdminApiFactory.RotatedKey).DeleteAsync("/api/admin/documents?url=/no/such/")).AssertProblemAsync(HttpStatusCode.NotFound);
 
-        var logs = string.Join("\n", Directory.EnumerateFiles(api.LogDirectory).Select(f => File.ReadAllText(f)));
+        var logs = await LogFiles.WaitForAsync(api.LogDirectory, text => Deletes(text) >= before + 4, "the four deletes to be logged");
         Assert.DoesNotContain("super-secret-wrong-key-value", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(AdminApiFactory.Key, logs, StringComparison.Ordinal);
     }
@@ -120,14 +123,11 @@ public sealed class AdminEndpointTests(AdminApiFactory api) : IClassFixture<Admi
         var status = started.Headers.Location!.ToString();
         Assert.StartsWith("/api/admin/reindex/", status, StringComparison.Ordinal);
 
-        JsonElement job;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        do
-        {
-            await Task.Delay(100);
-            job = JsonDocument.Parse(await admin.GetStringAsync(status)).RootElement;
-        }
-        while (job.GetProperty("status").GetString() == "running" && DateTime.UtcNow < deadline);
+        var job = await Eventually.ValueAsync(
+            async () => JsonDocument.Parse(await admin.GetStringAsync(status)).RootElement,
+            j => j.GetProperty("status").GetString() != "running",
+            TimeSpan.FromSeconds(60),
+            "the reindex job to finish");
 
         Assert.Equal("succeeded", job.GetProperty("status").GetString());
         Assert.StartsWith("gen-", job.GetProperty("generation").GetString(), StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using HarrisHouse.Search.Api.Health;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
@@ -8,6 +7,7 @@ using HarrisHouse.Search.Testing;
 namespace HarrisHouse.Search.Api.Tests;
 
 /// <summary>The faults the service must survive, each on a real index, a real host and real processes.</summary>
+[Trait("Speed", "Slow")]
 public sealed class FaultTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("faults");
@@ -22,23 +22,24 @@ public sealed class FaultTests : IDisposable
         await visitor.GetAsync("/health/ready");
         ContentFiles.WriteManyPosts(api.ContentPath, 1_500);
 
-        await using var load = SearchLoad.Start(visitor, "detox");
+        await using var load = SearchLoad.OverHttp(visitor, "detox");
         using (var staff = StaffProcess.Start("reindex", "--index", api.IndexPath, "--source", api.ContentPath))
         {
             var partial = Path.Combine(api.IndexPath, GenerationStore.NameOf(2) + GenerationStore.PartialSuffix);
-            await StaffProcess.WaitUntilAsync(() => Directory.Exists(partial) && Directory.EnumerateFiles(partial).Any(), TimeSpan.FromSeconds(60), "the reindex to write");
-            await Task.Delay(300);
-            Assert.False(staff.HasExited);
+            await Eventually.AssertAsync(() => Directory.Exists(partial) && Directory.EnumerateFiles(partial).Any(), TimeSpan.FromSeconds(60), "the reindex to start writing a generation");
+            await load.WaitForMoreAsync(20, "while the reindex writes");
+            Assert.False(staff.HasExited, "the reindex finished before it could be killed: make the content larger");
             staff.Kill(entireProcessTree: true);
             await staff.WaitForExitAsync();
         }
 
-        await Task.Delay(600);
+        // What the next poll would do, done now: CURRENT still names the generation served, so nothing switches.
+        Assert.False(api.Engine.Index.Refresh(), "a killed reindex switched the served generation");
         var ready = await (await visitor.GetAsync("/health/ready")).ReadOkAsync<ReadinessReport>();
         Assert.Equal("gen-000001", ready.Generation);
 
         Assert.Equal(0, StaffCommand.Execute(api.Options, "reindex").ExitCode);
-        await StaffProcess.WaitUntilAsync(() => ReadyGeneration(visitor) == "gen-000002", TimeSpan.FromSeconds(5), "the switch to the next generation");
+        await visitor.WaitForReadinessAsync(r => r.Generation == "gen-000002", "the switch to the next generation");
         var report = await load.StopAsync();
         Assert.True(report.Requests > 20, $"only {report.Requests} searches ran");
         Assert.Empty(report.Failures);
@@ -59,13 +60,12 @@ public sealed class FaultTests : IDisposable
         Damage(bad, damage);
         store.SwitchTo(store.ListComplete().Single(g => g.Number == 2));
 
-        await StaffProcess.WaitUntilAsync(() => ReadyStatus(visitor).Contains("Degraded", StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the refusal");
-        var ready = await (await visitor.GetAsync("/health/ready")).ReadOkAsync<ReadinessReport>();
+        var ready = await visitor.WaitForReadinessAsync(r => r.Status == "Degraded", "the refusal of the damaged generation");
         Assert.Equal("gen-000001", ready.Generation);
         Assert.Contains(ready.Reasons, r => r.Contains("gen-000002", StringComparison.Ordinal));
         Assert.Equal("/treatments/inpatient-detox/", (await visitor.SearchAsync("detox")).Hits[0].Url);
 
-        var logs = await ReadLogsAsync(api, "Refused to serve index generation gen-000002");
+        var logs = await LogFiles.WaitForAsync(api.LogDirectory, "Refused to serve index generation gen-000002");
         Assert.Contains("[ERR]", logs, StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class FaultTests : IDisposable
         var admin = api.CreateAdminClient();
         await visitor.GetAsync("/health/ready");
 
-        await using var load = SearchLoad.Start(visitor, "detox", "opioid withdrawal", "family");
+        await using var load = SearchLoad.OverHttp(visitor, "detox", "opioid withdrawal", "family");
         var upserts = Task.Run(async () =>
         {
             for (var i = 0; i < 100; i++)
@@ -112,7 +112,7 @@ public sealed class FaultTests : IDisposable
         }
 
         await upserts;
-        await StaffProcess.WaitUntilAsync(() => ReadyGeneration(visitor) == "gen-000011", TimeSpan.FromSeconds(5), "the last switch");
+        await visitor.WaitForReadinessAsync(r => r.Generation == "gen-000011", "the switch to the last generation");
         var report = await load.StopAsync();
 
         Assert.True(report.Requests > 100, $"only {report.Requests} searches ran");
@@ -153,82 +153,5 @@ public sealed class FaultTests : IDisposable
 
             File.WriteAllBytes(victim, bytes);
         }
-    }
-
-    private static string ReadyStatus(HttpClient client) => client.GetAsync("/health/ready").Result.Content.ReadAsStringAsync().Result;
-
-    private static string? ReadyGeneration(HttpClient client) =>
-        System.Text.Json.JsonDocument.Parse(ReadyStatus(client)).RootElement.GetProperty("generation").GetString();
-
-    private static async Task<string> ReadLogsAsync(SearchApiFactory api, string expected)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var text = string.Join("\n", Directory.EnumerateFiles(api.LogDirectory).Select(path =>
-            {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                return new StreamReader(stream).ReadToEnd();
-            }));
-            if (text.Contains(expected, StringComparison.Ordinal))
-            {
-                return text;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"'{expected}' never appeared in the logs");
-    }
-}
-
-/// <summary>Searches in a loop on several threads, recording every failed or empty answer.</summary>
-public sealed class SearchLoad : IAsyncDisposable
-{
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<Task> _workers;
-    private readonly ConcurrentBag<string> _failures = [];
-    private int _requests;
-
-    private SearchLoad(HttpClient client, string[] queries, int threads)
-    {
-        _workers = Enumerable.Range(0, threads).Select(t => Task.Run(async () =>
-        {
-            for (var i = t; !_stop.IsCancellationRequested; i++)
-            {
-                var query = queries[i % queries.Length];
-                try
-                {
-                    var response = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}");
-                    Interlocked.Increment(ref _requests);
-                    if (response.StatusCode != HttpStatusCode.OK)
-                    {
-                        _failures.Add($"{query}: HTTP {(int)response.StatusCode}");
-                    }
-                    else if ((await response.ReadOkAsync<Searching.SearchResult>()).TotalHits == 0)
-                    {
-                        _failures.Add($"{query}: no results during a switch");
-                    }
-                }
-                catch (HttpRequestException ex)
-                {
-                    _failures.Add($"{query}: {ex.Message}");
-                }
-            }
-        })).ToList();
-    }
-
-    public static SearchLoad Start(HttpClient client, params string[] queries) => new(client, queries, threads: 4);
-
-    public async Task<(int Requests, IReadOnlyList<string> Failures)> StopAsync()
-    {
-        await _stop.CancelAsync();
-        await Task.WhenAll(_workers);
-        return (_requests, _failures.ToList());
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        _stop.Dispose();
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using HarrisHouse.Search.Api.Health;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
+using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Api.Tests;
 
@@ -72,31 +73,8 @@ public sealed class HostTests(SearchApiFactory api) : IClassFixture<SearchApiFac
         await _client.GetAsync($"/api/suggest?q={secret}");
         await _client.GetAsync("/health/live");
 
-        var logs = await ReadLogsAsync(line => line.Contains("/health/live", StringComparison.Ordinal));
+        var logs = await LogFiles.WaitForAsync(api.LogDirectory, "HTTP GET /health/live responded");
         Assert.Contains("HTTP GET /api/search responded 200", logs, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, logs, StringComparison.Ordinal);
-    }
-
-    private async Task<string> ReadLogsAsync(Func<string, bool> until)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var text = string.Join("\n", Directory.EnumerateFiles(api.LogDirectory).Select(ReadShared));
-            if (text.Split('\n').Any(until))
-            {
-                return text;
-            }
-
-            await Task.Delay(100);
-        }
-
-        var found = Directory.Exists(api.LogDirectory) ? string.Join(", ", Directory.EnumerateFiles(api.LogDirectory)) : "(no log directory)";
-        throw new TimeoutException($"the request log lines never appeared in the log file; files: {found}");
-    }
-
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        return new StreamReader(stream).ReadToEnd();
     }
 }

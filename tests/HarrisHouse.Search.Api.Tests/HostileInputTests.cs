@@ -44,6 +44,7 @@ public static class HostileInputs
             .ToArbitrary();
 }
 
+[Trait("Speed", "Slow")]
 public sealed class HostileInputTests(SearchApiFactory api) : IClassFixture<SearchApiFactory>
 {
     private readonly HttpClient _client = api.CreateClient();

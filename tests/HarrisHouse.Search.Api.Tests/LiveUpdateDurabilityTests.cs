@@ -1,5 +1,6 @@
 using System.Net;
 using HarrisHouse.Search.Api.Tests.Infrastructure;
+using HarrisHouse.Search.Serving.LiveUpdates;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
@@ -10,6 +11,7 @@ namespace HarrisHouse.Search.Api.Tests;
 /// carried over every full reindex unless the source's copy of the item changed after it, and changes that
 /// arrive while a reindex runs are replayed onto the generation it builds.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class LiveUpdateDurabilityTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("durable");
@@ -41,7 +43,7 @@ public sealed class LiveUpdateDurabilityTests : IDisposable
         await admin.DeleteAsync("/api/admin/documents?url=/donate/");
 
         Assert.Equal(0, StaffCommand.Execute(api.Options, "reindex").ExitCode);
-        await StaffProcess.WaitUntilAsync(() => api.CreateClient().GetAsync("/health/ready").Result.Content.ReadAsStringAsync().Result.Contains("gen-000002", StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the switch");
+        await api.CreateClient().WaitForReadinessAsync(r => r.Generation == "gen-000002", "the switch to the reindexed generation");
 
         var visitor = api.CreateClient();
         Assert.Equal("/blog/kept-after-reindex/", (await visitor.SearchAsync("quetzal")).Hits.Single().Url);
@@ -52,12 +54,17 @@ public sealed class LiveUpdateDurabilityTests : IDisposable
     public async Task Editing_the_source_file_after_a_live_change_wins_at_the_next_reindex()
     {
         using var api = new AdminApiFactory(_directory);
-        await api.CreateAdminClient().DeleteAsync("/api/admin/documents?url=/gallery/");
-        await Task.Delay(1100);
-        File.SetLastWriteTimeUtc(Path.Combine(api.ContentPath, "pages", "gallery.md"), DateTime.UtcNow);
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateAdminClient().DeleteAsync("/api/admin/documents?url=/gallery/")).StatusCode);
+        await (await api.CreateClient().GetAsync("/api/documents?url=/gallery/")).AssertProblemAsync(HttpStatusCode.NotFound);
+
+        // The file is edited after the change: its time is set past the time the journal gave the change, not waited for.
+        var change = new LiveUpdateJournal(api.IndexPath).ReadAll().Last(e => e.Url == "/gallery/");
+        Assert.Equal(LiveUpdateKind.Delete, change.Kind);
+        File.SetLastWriteTimeUtc(Path.Combine(api.ContentPath, "pages", "gallery.md"), change.AtUtc.UtcDateTime.AddSeconds(1));
 
         Assert.Equal(0, StaffCommand.Execute(api.Options, "reindex").ExitCode);
-        api.Services.GetService(typeof(SearchEngine)).As<SearchEngine>().Index.Refresh();
+        api.Engine.Index.Refresh();
+        Assert.Equal("gen-000002", api.Engine.Index.Status.Generation);
 
         Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync("/api/documents?url=/gallery/")).StatusCode);
     }
@@ -71,22 +78,17 @@ public sealed class LiveUpdateDurabilityTests : IDisposable
         using (var staff = StaffProcess.Start("reindex", "--index", api.IndexPath, "--source", api.ContentPath))
         {
             var partial = Path.Combine(api.IndexPath, GenerationStore.NameOf(2) + GenerationStore.PartialSuffix);
-            await StaffProcess.WaitUntilAsync(() => Directory.Exists(partial), TimeSpan.FromSeconds(60), "the reindex to start");
+            await Eventually.AssertAsync(() => Directory.Exists(partial), TimeSpan.FromSeconds(60), "the reindex to start writing a generation");
             await admin.PutDocumentAsync(ApiCalls.Post("during-reindex", "Written During Reindex", "A post about okapi sanctuaries."));
             await admin.DeleteAsync("/api/admin/documents?url=/contact/");
             await staff.WaitForExitAsync();
             Assert.Equal(0, staff.ExitCode);
         }
 
-        await StaffProcess.WaitUntilAsync(() => api.CreateClient().GetAsync("/health/ready").Result.Content.ReadAsStringAsync().Result.Contains("gen-000002", StringComparison.Ordinal), TimeSpan.FromSeconds(5), "the switch");
+        await api.CreateClient().WaitForReadinessAsync(r => r.Generation == "gen-000002", "the switch to the reindexed generation");
         var visitor = api.CreateClient();
         Assert.Equal("/blog/during-reindex/", (await visitor.SearchAsync("okapi")).Hits.Single().Url);
         await (await visitor.GetAsync("/api/documents?url=/contact/")).AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.True((await visitor.SearchAsync("generated post", 1)).TotalHits >= 800);
     }
-}
-
-internal static class ObjectExtensions
-{
-    public static T As<T>(this object? value) => (T)value!;
 }

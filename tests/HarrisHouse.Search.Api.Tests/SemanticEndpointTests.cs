@@ -5,6 +5,7 @@ using HarrisHouse.Search.Searching;
 
 namespace HarrisHouse.Search.Api.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class SemanticEndpointTests(SemanticApiFactory api) : IClassFixture<SemanticApiFactory>
 {
     private readonly HttpClient _client = api.CreateClient();
@@ -45,6 +46,7 @@ public sealed class SemanticEndpointTests(SemanticApiFactory api) : IClassFixtur
     }
 }
 
+[Trait("Speed", "Slow")]
 public sealed class MissingModelTests(MissingModelApiFactory api) : IClassFixture<MissingModelApiFactory>
 {
     private readonly HttpClient _client = api.CreateClient();

@@ -9,6 +9,7 @@ using Lucene.Net.Store;
 
 namespace HarrisHouse.Search.Api.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class ShutdownTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("shutdown");
@@ -26,10 +27,13 @@ public sealed class ShutdownTests : IDisposable
 
         var upserts = Enumerable.Range(0, 10).Select(i => Outcome(client.PutDocumentAsync(ApiCalls.Post($"shutdown-{i}", $"Shutdown test {i}", "A note written as the service stopped.")))).ToList();
         var searches = Enumerable.Range(0, 60).Select(_ => Outcome(client.GetAsync("/api/search?q=recovery"))).ToList();
-        await Task.Delay(5);
+        var requests = upserts.Concat(searches).ToList();
+        await Eventually.AssertAsync(() => requests.Any(r => r.IsCompleted), TimeSpan.FromSeconds(10), "the service to answer the first of the requests");
+        var inFlight = requests.Count(r => !r.IsCompleted);
         var exitCode = await api.StopGracefullyAsync();
-        var outcomes = await Task.WhenAll(upserts.Concat(searches));
+        var outcomes = await Task.WhenAll(requests);
 
+        Assert.True(inFlight > 0, "every request was answered before the stop began: none was in flight");
         Assert.Equal(0, exitCode);
         Assert.All(outcomes, o => Assert.True(o == "200", $"a request sent before the stop ended with {o}"));
 
@@ -56,12 +60,12 @@ public sealed class ShutdownTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
 
         var stopped = api.StopGracefullyAsync();
-        var ready = await client.GetAsync("/health/ready");
-        for (var attempt = 0; attempt < 50 && ready.StatusCode == HttpStatusCode.OK; attempt++)
-        {
-            await Task.Delay(20);
-            ready = await client.GetAsync("/health/ready");
-        }
+        var ready = await Eventually.ValueAsync(
+            () => client.GetAsync("/health/ready"),
+            r => r.StatusCode != HttpStatusCode.OK,
+            TimeSpan.FromSeconds(5),
+            "readiness to stop answering 200 once the stop began",
+            r => $"HTTP {(int)r.StatusCode}");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal("Stopping", (await ready.Content.ReadFromJsonAsync<ReadinessReport>())!.Status);

@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace HarrisHouse.Search.BrowserTests;
 
 /// <summary>The widgets as visitors use them, in headless Chromium against the API on a loopback port.</summary>
+[Trait("Speed", "Slow")]
 public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Article = "/demo/article?url=/blog/whats-the-difference-between-opioid-dependence-and-addiction/";

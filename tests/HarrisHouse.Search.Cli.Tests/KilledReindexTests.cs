@@ -1,10 +1,10 @@
-using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Cli.Tests;
 
 /// <summary>The staff command killed with SIGKILL in the middle of a reindex, as a real process.</summary>
+[Trait("Speed", "Slow")]
 public sealed class KilledReindexTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("killed");
@@ -21,34 +21,15 @@ public sealed class KilledReindexTests : IDisposable
         using var engine = SearchEngine.Create(options, writable: false);
         engine.Index.Start();
 
-        var failures = 0;
-        var searches = 0;
-        using var stop = new CancellationTokenSource();
-        var searcher = Task.Run(() =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                try
-                {
-                    failures += engine.Search.Search(new SearchRequest { Query = "detox" }).TotalHits == 0 ? 1 : 0;
-                }
-                catch (Exception)
-                {
-                    failures++;
-                }
-
-                searches++;
-            }
-        });
-
+        await using var load = SearchLoad.OnEngine(engine, "detox");
         using (var staff = StaffProcess.Start("reindex", "--index", options.FullIndexPath, "--source", content, "--json"))
         {
             var partial = Path.Combine(options.FullIndexPath, GenerationStore.NameOf(2) + GenerationStore.PartialSuffix);
-            await StaffProcess.WaitUntilAsync(
+            await Eventually.AssertAsync(
                 () => Directory.Exists(partial) && Directory.EnumerateFiles(partial).Any(),
                 TimeSpan.FromSeconds(60),
                 "the staff command to start writing a generation");
-            await Task.Delay(300);
+            await load.WaitForMoreAsync(10, "while the reindex writes");
             Assert.False(staff.HasExited, "the reindex finished before it could be killed: make the content larger");
             staff.Kill(entireProcessTree: true);
             await staff.WaitForExitAsync();
@@ -62,14 +43,13 @@ public sealed class KilledReindexTests : IDisposable
 
         var started = DateTime.UtcNow;
         var next = StaffCommand.Execute(options, "reindex");
-        await stop.CancelAsync();
-        await searcher;
+        var (searches, failures) = await load.StopAsync();
 
         Assert.Equal(0, next.ExitCode);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(120));
         Assert.Equal("gen-000002", store.Current()!.Name);
         Assert.DoesNotContain(Directory.EnumerateDirectories(options.FullIndexPath), d => d.EndsWith(GenerationStore.PartialSuffix, StringComparison.Ordinal));
-        Assert.True(searches > 10);
-        Assert.Equal(0, failures);
+        Assert.True(searches > 10, $"only {searches} searches ran");
+        Assert.Empty(failures);
     }
 }

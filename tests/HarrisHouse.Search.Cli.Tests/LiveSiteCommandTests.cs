@@ -8,6 +8,7 @@ using HarrisHouse.Search.Testing.StandIns;
 namespace HarrisHouse.Search.Cli.Tests;
 
 /// <summary>The staff command reindexing the live site: WordPress's REST API and saved or fetched pages.</summary>
+[Trait("Speed", "Slow")]
 public sealed class LiveSiteCommandTests : IDisposable
 {
     private static readonly WebSourceSettings Web = new() { FirstRetryDelay = TimeSpan.FromMilliseconds(10), Retries = 3 };

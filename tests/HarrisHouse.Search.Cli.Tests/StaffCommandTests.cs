@@ -8,6 +8,7 @@ using HarrisHouse.Search.Testing;
 namespace HarrisHouse.Search.Cli.Tests;
 
 /// <summary>The staff command end to end on a temporary copy of the content, in-process.</summary>
+[Trait("Speed", "Slow")]
 public sealed class StaffCommandTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("cli");

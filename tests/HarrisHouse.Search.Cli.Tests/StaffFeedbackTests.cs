@@ -8,6 +8,7 @@ using HarrisHouse.Search.Testing;
 namespace HarrisHouse.Search.Cli.Tests;
 
 /// <summary>The staff command says what it did: kept items, warnings, wrong options, and output that fits.</summary>
+[Trait("Speed", "Slow")]
 public sealed class StaffFeedbackTests : IDisposable
 {
     private const string RelapsePost = "/blog/how-to-prevent-relapse-tips-and-strategies/";

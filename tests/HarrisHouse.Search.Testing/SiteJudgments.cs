@@ -48,6 +48,20 @@ public static class SiteJudgments
             return new Ranked(q, result.Hits.Select(h => h.Url).ToList(), result.Mode);
         }).ToList();
 
+    /// <summary>
+    /// MRR@10 of <paramref name="ranked"/>; each query whose first right answer is not first is written to
+    /// <paramref name="misses"/> when one is given.
+    /// </summary>
+    public static double Mrr(IReadOnlyList<Ranked> ranked, Action<string>? misses = null)
+    {
+        foreach (var miss in ranked.Where(r => misses is not null && r.ReciprocalRank < 1))
+        {
+            misses!(string.Create(CultureInfo.InvariantCulture, $"  rr {miss.ReciprocalRank:0.00} {miss.Mode} [{miss.Judged.Class}] '{miss.Judged.Query}': top {string.Join(", ", miss.Urls.Take(3))}"));
+        }
+
+        return Mean(ranked, r => r.ReciprocalRank);
+    }
+
     public static IReadOnlyList<Row> Score(IReadOnlyList<Ranked> ranked) =>
         Classes.Append("all").SelectMany(c => Enum.GetValues<JudgedSplit>().Select(split =>
         {

@@ -17,7 +17,7 @@ public sealed partial class LiveIndex : IDisposable
     private readonly GenerationStore _store;
     private readonly SearchSimilarity _similarity;
     private readonly Lock _switchLock = new();
-    private readonly Timer _timer;
+    private readonly ITimer _timer;
     private ServedGeneration? _served;
     private string? _refusedGeneration;
     private string? _problem;
@@ -29,7 +29,7 @@ public sealed partial class LiveIndex : IDisposable
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _store = new GenerationStore(options.Root);
         _similarity = options.Similarity;
-        _timer = new Timer(_ => Poll(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = options.TimeProvider.CreateTimer(_ => Poll(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public LiveIndexOptions Options => _options;

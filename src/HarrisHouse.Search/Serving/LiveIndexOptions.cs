@@ -19,6 +19,9 @@ public sealed record LiveIndexOptions
     /// <summary>How often <c>CURRENT</c> is checked for a generation switched in by another process.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The clock that drives the poll (tests pass a fake one to move time on without waiting).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Embeds upserted items, when semantic search is on.</summary>
     public Semantic.ItemEmbedder? Embedder { get; init; }
 

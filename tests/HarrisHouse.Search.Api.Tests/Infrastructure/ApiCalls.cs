@@ -1,5 +1,8 @@
+using System.Text.Json;
+using HarrisHouse.Search.Api.Health;
 using HarrisHouse.Search.Related;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Api.Tests.Infrastructure;
 
@@ -24,6 +27,14 @@ public static class ApiCalls
         date,
         body,
     };
+
+    /// <summary>The readiness report, whatever its status code (503 while nothing is served or the host stops).</summary>
+    public static async Task<ReadinessReport> ReadinessAsync(this HttpClient client) =>
+        JsonSerializer.Deserialize<ReadinessReport>(await (await client.GetAsync("/health/ready")).Content.ReadAsStringAsync(), SearchJson.Options)!;
+
+    /// <summary>Waits until the readiness report satisfies <paramref name="accept"/> (a switch, a refusal) and returns it.</summary>
+    public static Task<ReadinessReport> WaitForReadinessAsync(this HttpClient client, Func<ReadinessReport, bool> accept, string because, TimeSpan? deadline = null) =>
+        Eventually.ValueAsync(client.ReadinessAsync, accept, deadline ?? TimeSpan.FromSeconds(5), because, r => $"{r.Status}, {r.Generation ?? "nothing"} served ({string.Join("; ", r.Reasons)})");
 
     public static Task<HttpResponseMessage> PutDocumentAsync(this HttpClient client, object document) =>
         client.PutAsync("/api/admin/documents", System.Net.Http.Json.JsonContent.Create(document));

@@ -20,12 +20,6 @@ public class OwnContentApiFactory : SearchApiFactory
         ? Directory.Combine("content")
         : Directory.CopyOfSampleContent();
 
-    public SearchOptions Options => new()
-    {
-        ContentPath = ContentPath,
-        IndexPath = IndexPath,
-        SynonymsPath = RepositoryPaths.Synonyms,
-        CrisisPhrasesPath = RepositoryPaths.CrisisPhrases,
-        Semantic = new Semantic.SemanticSettings { Enabled = false },
-    };
+    /// <summary>The service's options, for the staff command run in the test's process.</summary>
+    public SearchOptions Options => SampleSite.Options(IndexPath, ContentPath);
 }

@@ -2,6 +2,7 @@ using HarrisHouse.Search.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HarrisHouse.Search.Api.Tests.Infrastructure;
 
@@ -33,6 +34,9 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     public string IndexPath => Directory.Combine("index");
 
     public string LogDirectory => Directory.Combine("logs");
+
+    /// <summary>The host's engine, for tests that drive its index directly (a poll now, rather than waiting for the timer).</summary>
+    public SearchEngine Engine => Services.GetRequiredService<SearchEngine>();
 
     /// <summary>Extra configuration for a test class (rate limits, admin keys...).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];

@@ -69,7 +69,8 @@ public sealed class WordPressStandIn : LoopbackServer
         InterlockedMax(ref _maxInFlight, now);
         try
         {
-            // Long enough for concurrent requests to overlap, so that the bound on them is observable.
+            // Not a wait for a state: the stand-in answers slowly on purpose (as a real WordPress does), long enough
+            // for concurrent requests to overlap, so that the bound on them is observable.
             await Task.Delay(15);
             var page = int.TryParse(query["page"], CultureInfo.InvariantCulture, out var p) ? p : 1;
             if (Refuse is { } refused)

@@ -5,6 +5,7 @@ using Xunit.Abstractions;
 namespace HarrisHouse.Search.Tests.Related;
 
 /// <summary>Related-content quality on the judged pages (Judgments/related.tsv), measured and printed.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RelatedQualityTests(ITestOutputHelper output)
 {
     private const double RequiredPrecision = 0.7;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Testing;
 using Xunit.Abstractions;
@@ -6,6 +5,7 @@ using Xunit.Abstractions;
 namespace HarrisHouse.Search.Tests.Searching;
 
 /// <summary>Ranking quality on the judged site queries (Judgments/queries.tsv), measured and printed.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RankingQualityTests(ITestOutputHelper output)
 {
     private const double RequiredMrr = 0.85;
@@ -57,14 +57,6 @@ public sealed class RankingQualityTests(ITestOutputHelper output)
         Assert.True(results.Values.All(v => results[chosen] >= v), $"{chosen} (the default) is not the best stemmer on the judged queries");
     }
 
-    private double Evaluate(SearchEngine engine, IReadOnlyList<JudgedQuery> queries, bool verbose)
-    {
-        var ranked = SiteJudgments.Rank(engine, queries, mode: null);
-        foreach (var miss in ranked.Where(r => verbose && r.ReciprocalRank < 1))
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  rr {miss.ReciprocalRank:0.00} [{miss.Judged.Class}] '{miss.Judged.Query}': top {string.Join(", ", miss.Urls.Take(3))}"));
-        }
-
-        return ranked.Average(r => r.ReciprocalRank);
-    }
+    private double Evaluate(SearchEngine engine, IReadOnlyList<JudgedQuery> queries, bool verbose) =>
+        SiteJudgments.Mrr(SiteJudgments.Rank(engine, queries, mode: null), verbose ? output.WriteLine : null);
 }

@@ -4,6 +4,7 @@ using HarrisHouse.Search.Testing;
 namespace HarrisHouse.Search.Tests.Semantic;
 
 /// <summary>Hybrid ranking is the reciprocal-rank fusion of the lexical and the semantic rankings.</summary>
+[Trait("Speed", "Slow")]
 public sealed class FusionTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace HarrisHouse.Search.Tests.Semantic;
 
 /// <summary>Related content with the embedding model: drafts are embedded on the fly and compared by meaning.</summary>
+[Trait("Speed", "Slow")]
 public sealed class RelatedMeaningTests(SemanticSiteFixture site, ITestOutputHelper output) : IClassFixture<SemanticSiteFixture>
 {
     private const string Title = "Evenings at the tavern";

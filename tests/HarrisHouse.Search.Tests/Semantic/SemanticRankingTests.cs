@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace HarrisHouse.Search.Tests.Semantic;
 
 /// <summary>Ranking quality of each mode on the judged plain-language questions and the judged site queries, printed.</summary>
+[Trait("Speed", "Slow")]
 public sealed class SemanticRankingTests(SemanticSiteFixture site, ITestOutputHelper output) : IClassFixture<SemanticSiteFixture>
 {
     private const double RequiredHybridMrr = 0.75;
@@ -41,11 +42,6 @@ public sealed class SemanticRankingTests(SemanticSiteFixture site, ITestOutputHe
     {
         var ranked = SiteJudgments.Rank(site.Engine, queries, mode);
         Assert.All(ranked, r => Assert.Equal(mode.ToString().ToLowerInvariant(), r.Mode));
-        foreach (var miss in ranked.Where(r => verbose && r.ReciprocalRank < 1))
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {mode} rr {miss.ReciprocalRank:0.00} '{miss.Judged.Query}': top {string.Join(", ", miss.Urls.Take(3))}"));
-        }
-
-        return ranked.Average(r => r.ReciprocalRank);
+        return SiteJudgments.Mrr(ranked, verbose ? output.WriteLine : null);
     }
 }

@@ -5,6 +5,7 @@ using HarrisHouse.Search.Testing;
 namespace HarrisHouse.Search.Tests.Semantic;
 
 /// <summary>The three search modes over the sample site with the real embedding model.</summary>
+[Trait("Speed", "Slow")]
 public sealed class SemanticSearchTests(SemanticSiteFixture site) : IClassFixture<SemanticSiteFixture>
 {
     private SearchResult Search(string query, SearchMode? mode, Func<SearchRequest, SearchRequest>? refine = null)

@@ -9,6 +9,7 @@ namespace HarrisHouse.Search.Tests.Semantic;
 /// Vectors live in the generation with the text, embedded once per distinct text: reindexes, live updates
 /// and rollbacks keep the semantic side in step with the lexical side.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class VectorLifecycleTests
 {
     private const string BeekeepingQuestion = "tending bees and collecting honey as a calming pastime";

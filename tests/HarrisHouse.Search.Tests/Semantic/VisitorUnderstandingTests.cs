@@ -11,6 +11,7 @@ namespace HarrisHouse.Search.Tests.Semantic;
 /// test halves printed side by side (everything was chosen on tune; test is only scored), and the behaviours
 /// behind those figures.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOutputHelper output) : IClassFixture<SemanticSiteFixture>
 {
     private SearchEngine Engine => site.Engine;
