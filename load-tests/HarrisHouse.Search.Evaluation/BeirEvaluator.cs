@@ -20,7 +20,7 @@ public static class BeirEvaluator
     }
 
     /// <summary>Indexes the corpus; with an <paramref name="embedder"/>, every document is embedded (or taken from its cache) too.</summary>
-    public static Built BuildIndex(BeirDataset dataset, string indexPath, Stemmer stemmer, bool computeRelated = false, ItemEmbedder? embedder = null)
+    internal static Built BuildIndex(BeirDataset dataset, string indexPath, Stemmer stemmer, bool computeRelated = false, ItemEmbedder? embedder = null)
     {
         var items = dataset.Corpus.Select(BeirDataset.ToItem).ToList();
         var stopwatch = Stopwatch.StartNew();

@@ -39,21 +39,21 @@ public sealed class SearchEngine : IDisposable
     private volatile bool _serving;
 
     public SearchOptions Options { get; }
-    public LiveIndex Index { get; }
-    public SynonymSet Synonyms { get; }
+    internal LiveIndex Index { get; }
+    internal SynonymSet Synonyms { get; }
     public SearchService Search { get; }
 
     /// <summary>Recognises searches that signal an emergency, by phrase and, with the model, by meaning.</summary>
-    public Searching.Safety.CrisisDetector Crisis { get; }
+    internal Searching.Safety.CrisisDetector Crisis { get; }
     public SuggestService Suggest { get; }
     public RelatedService Related { get; }
     public DocumentService Documents { get; }
 
     /// <summary>The semantic side, or null when the model is off or could not load.</summary>
-    public SemanticSearch? Semantic { get; }
+    internal SemanticSearch? Semantic { get; }
 
     /// <summary>Embeds items for reindexes and live updates, or null without a model.</summary>
-    public ItemEmbedder? Embedder { get; }
+    internal ItemEmbedder? Embedder { get; }
 
     /// <summary>Why semantic search is unavailable although it is enabled, or null.</summary>
     public string? SemanticUnavailable { get; }

@@ -11,7 +11,7 @@ using Lucene.Net.Util;
 namespace HarrisHouse.Search.Analysis;
 
 /// <summary>The analysis chains of the index; <c>IndexSchema</c> says which field uses which.</summary>
-public static class SiteAnalyzers
+internal static class SiteAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -119,4 +119,4 @@ public static class SiteAnalyzers
 }
 
 /// <summary>One term produced by analysis, with its position and where it came from in the input.</summary>
-public readonly record struct AnalyzedTerm(string Text, int Position, int StartOffset, int EndOffset);
+internal readonly record struct AnalyzedTerm(string Text, int Position, int StartOffset, int EndOffset);

@@ -8,7 +8,7 @@ namespace HarrisHouse.Search.Analysis;
 /// and "sober-living"; both must be the same words. Applied to every text before analysis (content and
 /// queries through <see cref="SiteAnalyzers"/>, query parsing, query embeddings, crisis detection).
 /// </summary>
-public static class TextNormalizer
+internal static class TextNormalizer
 {
     private static readonly (char From, char To)[] Replacements =
     [

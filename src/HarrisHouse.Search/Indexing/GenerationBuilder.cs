@@ -7,7 +7,7 @@ using Lucene.Net.Index;
 namespace HarrisHouse.Search.Indexing;
 
 /// <summary>Writes a complete new generation from a set of items: vectors, documents, related lists, manifest.</summary>
-public sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbedder? embedder = null)
+internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbedder? embedder = null)
 {
     public GenerationInfo Build(
         GenerationStore store,
@@ -105,4 +105,4 @@ public sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbed
 }
 
 /// <summary>Where a generation's content came from, recorded in its manifest.</summary>
-public sealed record GenerationOrigin(string Source, int ProblemCount, long LiveUpdateSequence = 0);
+internal sealed record GenerationOrigin(string Source, int ProblemCount, long LiveUpdateSequence = 0);

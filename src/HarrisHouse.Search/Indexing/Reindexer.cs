@@ -9,7 +9,7 @@ namespace HarrisHouse.Search.Indexing;
 /// A full reindex: takes the reindex lock, reads the source, builds a new generation beside the live one,
 /// switches to it atomically and prunes old generations. The live generation is never touched.
 /// </summary>
-public sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? embedder = null)
+internal sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? embedder = null)
 {
     public async Task<ReindexReport> RunAsync(
         string indexRoot,
@@ -78,17 +78,17 @@ public sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? emb
         ContentTypes.All.ToDictionary(t => t.ToName(), t => items.Count(i => i.Type == t));
 }
 
-public sealed record ReindexOptions(bool Strict = false, string Purpose = "reindex", IContentOverlay? Overlay = null);
+internal sealed record ReindexOptions(bool Strict = false, string Purpose = "reindex", IContentOverlay? Overlay = null);
 
 /// <summary>
 /// Changes made outside the source (live updates through the admin API) that a full reindex must carry
 /// over, so that it neither loses an upsert nor resurrects a delete.
 /// </summary>
-public interface IContentOverlay
+internal interface IContentOverlay
 {
     OverlaidItems Apply(IReadOnlyList<ContentItem> sourceItems);
 }
 
 /// <param name="Items">The source's items with the live changes applied.</param>
 /// <param name="Sequence">The last live change included.</param>
-public sealed record OverlaidItems(IReadOnlyList<ContentItem> Items, long Sequence);
+internal sealed record OverlaidItems(IReadOnlyList<ContentItem> Items, long Sequence);

@@ -38,7 +38,7 @@ internal sealed class RelatedCandidate(CandidateInfo info)
 /// Candidate details read once per reader: computing every list of a generation meets the same items again
 /// and again, and loading stored fields is the slow part.
 /// </summary>
-public sealed class CandidateCatalog(IndexReader reader)
+internal sealed class CandidateCatalog(IndexReader reader)
 {
     private readonly ConcurrentDictionary<int, CandidateInfo> _items = new();
 

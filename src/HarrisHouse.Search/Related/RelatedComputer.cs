@@ -11,7 +11,7 @@ namespace HarrisHouse.Search.Related;
 /// (each field with its own weight), blended with shared categories and tags and a mild preference for
 /// recent posts, then arranged into a mix that suits the kind of page the reader is on.
 /// </summary>
-public sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
+internal sealed class RelatedComputer(RelatedSettings settings, Analyzer analyzer)
 {
     public RelatedSettings Settings => settings;
 

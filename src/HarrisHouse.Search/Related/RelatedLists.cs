@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Related;
 /// place: they are computed when a generation is built, switch and roll back with it, and are recomputed for
 /// the items a live change affects.
 /// </summary>
-public static class RelatedLists
+internal static class RelatedLists
 {
     /// <summary>Computes and stores the list of every item in the writer's index (not yet committed).</summary>
     public static int ComputeAll(IndexWriter writer, RelatedComputer computer, CancellationToken cancellationToken = default)

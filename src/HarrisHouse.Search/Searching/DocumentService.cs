@@ -5,8 +5,15 @@ using HarrisHouse.Search.Storage;
 namespace HarrisHouse.Search.Searching;
 
 /// <summary>Reads one indexed item by its URL.</summary>
-public sealed class DocumentService(LiveIndex index)
+public sealed class DocumentService
 {
+    private readonly LiveIndex _index;
+
+    internal DocumentService(LiveIndex index)
+    {
+        _index = index;
+    }
+
     public ContentItem? Get(string url)
     {
         if (!SiteUrl.TryNormalize(url, out var normalized, out var error))
@@ -14,7 +21,7 @@ public sealed class DocumentService(LiveIndex index)
             throw new InvalidSearchRequestException([("url", $"url is not valid: {error}.")]);
         }
 
-        using var lease = index.Acquire();
+        using var lease = _index.Acquire();
         var docId = DocumentLookup.Find(lease.Searcher.IndexReader, normalized);
         return docId < 0 ? null : IndexSchema.LoadItem(lease.Searcher.IndexReader, docId, withText: true);
     }

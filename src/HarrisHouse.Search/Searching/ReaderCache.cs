@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Searching;
 /// (a few queries are most of the traffic), so the common answers are computed once per change.
 /// A capacity of zero turns the cache off (to measure the engine itself).
 /// </summary>
-public sealed class ReaderCache<TKey, TValue>(int capacity)
+internal sealed class ReaderCache<TKey, TValue>(int capacity)
     where TKey : notnull
 {
     private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<TKey, TValue>> _caches = [];

@@ -9,16 +9,27 @@ namespace HarrisHouse.Search.Searching;
 public sealed record RelatedResult(string? Url, IReadOnlyList<RelatedItem> Items);
 
 /// <summary>Serves related lists: a lookup of the stored list for indexed items, a computation for drafts.</summary>
-public sealed class RelatedService(LiveIndex index, int cachedLists = 5_000, Semantic.SemanticSearch? semantic = null)
+public sealed class RelatedService
 {
+    private readonly LiveIndex _index;
+    private readonly Semantic.SemanticSearch? _semantic;
+
+    internal RelatedService(LiveIndex index, int cachedLists = 5_000, Semantic.SemanticSearch? semantic = null)
+    {
+        _index = index;
+        _semantic = semantic;
+        _lists = new(cachedLists);
+        _computer = new(index.Options.Index.Related, IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer));
+    }
+
     public const int DefaultCount = 3;
     public const int MaxCount = 10;
     public const int MaxDraftTitleLength = ContentValidator.MaxTitleLength;
     public const int MaxDraftTextLength = 100_000;
 
-    private readonly ReaderCache<string, IReadOnlyList<RelatedItem>?> _lists = new(cachedLists);
+    private readonly ReaderCache<string, IReadOnlyList<RelatedItem>?> _lists;
 
-    private readonly RelatedComputer _computer = new(index.Options.Index.Related, IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer));
+    private readonly RelatedComputer _computer;
 
     /// <summary>The stored list of the item at <paramref name="url"/>, or null when no such item is indexed.</summary>
     public RelatedResult? ForUrl(string url, int count)
@@ -29,7 +40,7 @@ public sealed class RelatedService(LiveIndex index, int cachedLists = 5_000, Sem
             throw new InvalidSearchRequestException([("url", $"url is not valid: {error}.")]);
         }
 
-        using var lease = index.Acquire();
+        using var lease = _index.Acquire();
         var reader = lease.Searcher.IndexReader;
         var stored = _lists.GetOrAdd(reader, normalized, url =>
         {
@@ -43,9 +54,9 @@ public sealed class RelatedService(LiveIndex index, int cachedLists = 5_000, Sem
     public IReadOnlyList<RelatedItem> ForDraft(string title, string text, int count)
     {
         CheckCount(count);
-        using var lease = index.Acquire();
+        using var lease = _index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        var vector = semantic is not null && Storage.VectorIndex.HasVectors(reader) ? semantic.EmbedDraft(title, text) : null;
+        var vector = _semantic is not null && Storage.VectorIndex.HasVectors(reader) ? _semantic.EmbedDraft(title, text) : null;
         return _computer.ForDraft(lease.Searcher, title, text, vector, RelatedLists.ReferenceDate(reader)).Take(count).ToList();
     }
 

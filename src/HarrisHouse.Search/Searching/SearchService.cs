@@ -27,7 +27,7 @@ public sealed class SearchService
     private readonly Hybrid.HybridSearch? _hybrid;
     private readonly Analyzer _analyzer;
 
-    public SearchService(LiveIndex index, RankingSettings ranking, SynonymSet synonyms, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
+    internal SearchService(LiveIndex index, RankingSettings ranking, SynonymSet synonyms, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
     {
         _index = index;
         _hybrid = semantic is null ? null : new Hybrid.HybridSearch(semantic);

@@ -9,7 +9,7 @@ namespace HarrisHouse.Search.Semantic;
 /// Embeddings already computed, keyed by a hash of the model and the exact text: a reindex of unchanged
 /// content embeds nothing. One append-only file per model; a record cut short by a crash is ignored.
 /// </summary>
-public sealed class EmbeddingCache
+internal sealed class EmbeddingCache
 {
     private readonly string _path;
     private readonly ConcurrentDictionary<string, float[]> _vectors = new(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace HarrisHouse.Search.Semantic;
 /// What of an item is embedded: its first passage (title, summary, start of the body), then, for a long body,
 /// further passages of the body, each led by the title so that it keeps its subject.
 /// </summary>
-public static class EmbeddingText
+internal static class EmbeddingText
 {
     /// <summary>The first passage: the title, the summary and as much of the body as fits.</summary>
     public static string Lead(string title, string summary, string body, int wordsPerPassage) =>

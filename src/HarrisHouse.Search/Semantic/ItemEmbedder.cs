@@ -8,7 +8,7 @@ namespace HarrisHouse.Search.Semantic;
 /// Embeds items for the index through any <see cref="IEmbeddingGenerator{TInput, TEmbedding}"/>, in batches,
 /// taking from the cache every text embedded before.
 /// </summary>
-public sealed class ItemEmbedder(IEmbeddingGenerator<string, Embedding<float>> generator, EmbeddingCache cache, SemanticSettings settings)
+internal sealed class ItemEmbedder(IEmbeddingGenerator<string, Embedding<float>> generator, EmbeddingCache cache, SemanticSettings settings)
 {
     private const int BatchSize = 8;
 

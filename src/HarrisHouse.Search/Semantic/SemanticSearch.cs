@@ -8,7 +8,7 @@ namespace HarrisHouse.Search.Semantic;
 /// The semantic side of search: the query embedded by the local model (remembered for repeated queries),
 /// compared with every item's vector.
 /// </summary>
-public sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>> generator, SemanticSettings settings)
+internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>> generator, SemanticSettings settings)
 {
     private readonly LruCache<string, float[]> _queries = new(settings.QueryCacheSize);
     private readonly string _queryPrefix = generator.GetService<QueryPrefix>()?.Text ?? "";

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace HarrisHouse.Search.Serving;
 
 /// <summary>Live changes: admin upserts and deletes, journaled first, applied to the served generation.</summary>
-public sealed partial class LiveIndex
+internal sealed partial class LiveIndex
 {
     private LiveUpdateJournal? _journal;
     private LiveUpdateApplier? _applier;

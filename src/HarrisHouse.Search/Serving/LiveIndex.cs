@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Serving;
 /// searches in flight finish on the old one. A generation that fails to open is not served: the previous
 /// one stays live, and the failure is logged and reported as degraded health.
 /// </summary>
-public sealed partial class LiveIndex : IDisposable
+internal sealed partial class LiveIndex : IDisposable
 {
     private readonly LiveIndexOptions _options;
     private readonly ILogger _logger;

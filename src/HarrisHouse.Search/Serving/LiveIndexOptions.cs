@@ -3,7 +3,7 @@ using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Serving;
 
-public sealed record LiveIndexOptions
+internal sealed record LiveIndexOptions
 {
     /// <summary>The index directory holding the generations and <c>CURRENT</c>.</summary>
     public required string Root { get; init; }

@@ -7,7 +7,7 @@ namespace HarrisHouse.Search.Serving;
 /// A searcher borrowed from the live index for one request. While it is held, the generation and the
 /// point-in-time view it searches stay open, even if a new generation is switched in meanwhile.
 /// </summary>
-public sealed class SearcherLease : IDisposable
+internal sealed class SearcherLease : IDisposable
 {
     private readonly ServedGeneration _generation;
     private int _released;
@@ -30,5 +30,3 @@ public sealed class SearcherLease : IDisposable
         }
     }
 }
-
-public sealed class IndexUnavailableException(string message) : Exception(message);

@@ -3,7 +3,7 @@ using Lucene.Net.Util;
 
 namespace HarrisHouse.Search.Storage;
 
-public static class DocumentLookup
+internal static class DocumentLookup
 {
     /// <summary>The live document with this URL, or -1: one term seek per segment, no scoring.</summary>
     public static int Find(IndexReader reader, string url)

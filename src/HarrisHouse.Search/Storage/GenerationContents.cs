@@ -5,7 +5,7 @@ namespace HarrisHouse.Search.Storage;
 
 /// <summary>The items of the live generation, read back: what an incremental run keeps of what did not change, and
 /// the last good version of an item whose source is now broken.</summary>
-public static class GenerationContents
+internal static class GenerationContents
 {
     /// <summary>Every item of the generation named in <c>CURRENT</c> under <paramref name="indexRoot"/> by URL; empty when there is none.</summary>
     public static IReadOnlyDictionary<string, ContentItem> Load(string indexRoot) =>

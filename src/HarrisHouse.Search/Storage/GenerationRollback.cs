@@ -6,7 +6,7 @@ public static class GenerationRollback
     public sealed record Result(GenerationInfo From, GenerationInfo To);
 
     /// <summary>Rolls back under the reindex lock, so it cannot interleave with a reindex's switch.</summary>
-    public static Result Run(string indexRoot)
+    internal static Result Run(string indexRoot)
     {
         using var reindexLock = ReindexLock.Acquire(indexRoot, "rollback");
         var store = new GenerationStore(indexRoot);

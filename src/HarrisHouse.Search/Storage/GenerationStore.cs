@@ -7,7 +7,7 @@ namespace HarrisHouse.Search.Storage;
 /// A generation is built under a <c>.partial</c> name, renamed when complete, and only then made current by
 /// replacing <c>CURRENT</c> atomically; so no reader ever opens a half-built index.
 /// </summary>
-public sealed class GenerationStore
+internal sealed class GenerationStore
 {
     public const string CurrentFileName = "CURRENT";
     public const string PartialSuffix = ".partial";
@@ -182,4 +182,4 @@ public sealed class GenerationStore
 }
 
 /// <summary>A generation being built; it has no manifest and a name no reader looks at.</summary>
-public sealed record PartialGeneration(long Number, string Directory);
+internal sealed record PartialGeneration(long Number, string Directory);

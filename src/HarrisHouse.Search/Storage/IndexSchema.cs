@@ -12,7 +12,7 @@ namespace HarrisHouse.Search.Storage;
 /// The one definition of the index's fields: their names, how each is analysed and stored, and what it is
 /// used for. Everything that writes or reads documents goes through here.
 /// </summary>
-public static partial class IndexSchema
+internal static partial class IndexSchema
 {
     // Identity: exact, stored. The URL is the key for updates and lookups.
     public const string Url = "url";

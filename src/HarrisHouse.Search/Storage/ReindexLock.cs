@@ -23,7 +23,7 @@ public sealed class ReindexLock : IDisposable
     }
 
     /// <summary>Takes the lock, or throws <see cref="ReindexInProgressException"/> at once if another run holds it.</summary>
-    public static ReindexLock Acquire(string indexRoot, string purpose)
+    internal static ReindexLock Acquire(string indexRoot, string purpose)
     {
         Directory.CreateDirectory(indexRoot);
         var path = Path.Combine(indexRoot, FileName);

@@ -8,7 +8,7 @@ namespace HarrisHouse.Search.Storage;
 /// short label present on few pages; length normalisation means nothing there (and Lucene 4.8 averages field
 /// lengths over all documents), so it is scored without it.
 /// </summary>
-public sealed class SearchSimilarity(float k1, float b) : SearcherFactory
+internal sealed class SearchSimilarity(float k1, float b) : SearcherFactory
 {
     public Similarity Similarity { get; } = new PerField(new BM25Similarity(k1, b), new BM25Similarity(k1, 0));
 

@@ -11,7 +11,7 @@ namespace HarrisHouse.Search.Storage;
 /// normalised passage vectors, so dot products). An item scores its best passage. Each segment's vectors are
 /// read once into one contiguous matrix, cached for the segment's life.
 /// </summary>
-public static class VectorIndex
+internal static class VectorIndex
 {
     private static readonly ConditionalWeakTable<object, SegmentVectors> Segments = [];
 

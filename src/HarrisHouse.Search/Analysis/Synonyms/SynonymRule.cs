@@ -4,4 +4,4 @@ namespace HarrisHouse.Search.Analysis.Synonyms;
 /// One rule of the synonyms file after analysis: when the query contains <see cref="Match"/>, it may also be
 /// read as any of <see cref="Alternatives"/>. Each phrase is a sequence of analysed terms.
 /// </summary>
-public sealed record SynonymRule(IReadOnlyList<string> Match, IReadOnlyList<IReadOnlyList<string>> Alternatives);
+internal sealed record SynonymRule(IReadOnlyList<string> Match, IReadOnlyList<IReadOnlyList<string>> Alternatives);

@@ -7,7 +7,7 @@ namespace HarrisHouse.Search.Analysis.Synonyms;
 /// for one-way rules). Phrases are analysed with the text analyser, so rules match stemmed query terms and
 /// multi-word synonyms ("sober living" / "transitional housing") match as whole spans.
 /// </summary>
-public sealed class SynonymSet
+internal sealed class SynonymSet
 {
     private readonly Dictionary<string, List<SynonymRule>> _rulesByFirstTerm;
 

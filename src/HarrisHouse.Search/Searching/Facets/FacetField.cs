@@ -3,7 +3,7 @@ using HarrisHouse.Search.Storage;
 namespace HarrisHouse.Search.Searching.Facets;
 
 /// <summary>The facets results can be counted and filtered by.</summary>
-public enum FacetField
+internal enum FacetField
 {
     Type,
     Category,

@@ -20,7 +20,7 @@ namespace HarrisHouse.Search.Searching.Highlighting;
 /// re-analysis; titles are short and analysed. Lucene's Highlighter re-runs span queries over an in-memory
 /// index per document, which cost 2 ms a hit here for phrase and synonym queries.
 /// </remarks>
-public sealed class SnippetBuilder(Analyzer analyzer)
+internal sealed class SnippetBuilder(Analyzer analyzer)
 {
     public const int SnippetLength = 160;
     private const string Ellipsis = "\u2026";

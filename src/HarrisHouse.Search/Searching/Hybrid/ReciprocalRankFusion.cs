@@ -4,7 +4,7 @@ namespace HarrisHouse.Search.Searching.Hybrid;
 /// Reciprocal-rank fusion: each ranking gives a document weight / (k + rank); the sums decide. Rankings of
 /// different natures (BM25 scores, cosine similarities) fuse without calibrating their scores.
 /// </summary>
-public static class ReciprocalRankFusion
+internal static class ReciprocalRankFusion
 {
     public static IReadOnlyList<(int Doc, double Score)> Fuse(int k, params (IReadOnlyList<int> Ranking, double Weight)[] rankings)
     {

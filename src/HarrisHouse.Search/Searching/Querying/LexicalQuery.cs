@@ -9,4 +9,4 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// <param name="Relaxed">Built with "any word" instead of "all" or "most" words, because the strict form found nothing.</param>
 /// <param name="HighlightTerms">The analysed terms the query looks for (words, synonyms, close spellings, completions), for highlighting.</param>
 /// <param name="TypedTerms">Of those, the words as typed (analysed): marked first, the expansions only where none is found.</param>
-public sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms);
+internal sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms);

@@ -12,7 +12,7 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// alternatives for whole spans, typo tolerance for rare words, the word being typed as a prefix, a boost
 /// for words found together, and a boost for treatment and addiction pages the query names.
 /// </summary>
-public sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAnalyzer, SynonymSet synonyms)
+internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAnalyzer, SynonymSet synonyms)
 {
     private readonly IReadOnlyList<(string Field, float Weight)> _fields = ranking.FieldWeights();
     private readonly string[] _siteName = [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, ranking.SiteName).Select(t => t.Text)];

@@ -7,7 +7,7 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// The most frequent terms of a field that start with a prefix. Lucene's own prefix rewrites keep terms in
 /// alphabetical order when cut short; people typing "fen" mean the common word, so this keeps the frequent ones.
 /// </summary>
-public static class PrefixExpansion
+internal static class PrefixExpansion
 {
     /// <summary>Terms examined at most per lookup, so a one-letter prefix on a big index stays cheap.</summary>
     private const int MaxTermsScanned = 5_000;

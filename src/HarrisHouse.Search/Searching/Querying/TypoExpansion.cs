@@ -7,14 +7,14 @@ using Lucene.Net.Util;
 namespace HarrisHouse.Search.Searching.Querying;
 
 /// <summary>A term of the index close to a typed word: how similar it is, and how many items use it.</summary>
-public readonly record struct CloseTerm(string Term, float Similarity, int DocFreq);
+internal readonly record struct CloseTerm(string Term, float Similarity, int DocFreq);
 
 /// <summary>
 /// The index's terms within a few edits of a word. Building a two-edit Levenshtein automaton for a long word
 /// costs tens of milliseconds in Lucene.Net, so each word is expanded once per reader and the result cached,
 /// and the query is built from plain term queries rather than one fuzzy query per field.
 /// </summary>
-public static class TypoExpansion
+internal static class TypoExpansion
 {
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<(string Field, string Word, int Edits), CloseTerm[]>> Cache = [];
 

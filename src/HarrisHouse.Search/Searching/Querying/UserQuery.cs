@@ -4,7 +4,7 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// What a person typed, taken apart: free words, "quoted phrases" and -excluded words or phrases.
 /// Nothing of Lucene's query syntax survives: every character is either a separator or text to analyse.
 /// </summary>
-public sealed record UserQuery(
+internal sealed record UserQuery(
     IReadOnlyList<string> Words,
     IReadOnlyList<string> Phrases,
     IReadOnlyList<string> Excluded,

@@ -7,7 +7,7 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// quotes (straight or curly) make phrases, a leading minus excludes. An unbalanced quote runs to the end;
 /// control characters are dropped.
 /// </summary>
-public static class UserQueryParser
+internal static class UserQueryParser
 {
     public static UserQuery Parse(string? raw)
     {

@@ -7,7 +7,7 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// Whether a search signals an emergency: by the staff's phrase list, or, with the embedding model, by meaning
 /// (<see cref="CrisisIntents"/>). The notice speaks Spanish when the search is Spanish.
 /// </summary>
-public sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? intents)
+internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? intents)
 {
     /// <summary>
     /// Meaning is read from sentences only: a keyword ("meth", "narcan") names a topic, not an intent, and the

@@ -12,7 +12,7 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// shows the notice though it names nothing on a list. The sentences ship with the code: the similarity
 /// threshold was chosen against them, so they change together.
 /// </summary>
-public sealed class CrisisIntents
+internal sealed class CrisisIntents
 {
     private readonly SemanticSearch _semantic;
     private readonly LiveIndex _index;

@@ -4,7 +4,7 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// Whether a short search is Spanish rather than English, by the everyday words each language cannot do without:
 /// enough to answer a Spanish search's emergency notice in Spanish. Accents are folded before this runs.
 /// </summary>
-public static class CrisisLanguage
+internal static class CrisisLanguage
 {
     public const string English = "en";
     public const string Spanish = "es";

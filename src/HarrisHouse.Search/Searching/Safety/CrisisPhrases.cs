@@ -12,7 +12,7 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// and a phrase of several words also matches run together ("imgoingtokillmyself"): people in a hurry
 /// misspell, and a false alarm costs far less than a miss.
 /// </summary>
-public sealed class CrisisPhrases
+internal sealed class CrisisPhrases
 {
     /// <summary>One-word phrases at least this long match a word one edit away.</summary>
     private const int TypoMinLength = 6;

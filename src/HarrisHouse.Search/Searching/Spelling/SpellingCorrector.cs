@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Searching.Spelling;
 /// vocabulary is the site's own: words as written in titles, headings, summaries and labels, and the body's
 /// terms (KStem keeps those real words). Words that a synonym rule knows ("benzos") are never corrected.
 /// </summary>
-public sealed class SpellingCorrector(Func<string, bool> isSynonym)
+internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
 {
     private const int MinWordLength = 4;
     private const int TwoEditsFromLength = 8;

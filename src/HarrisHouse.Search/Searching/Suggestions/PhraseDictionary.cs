@@ -7,7 +7,7 @@ namespace HarrisHouse.Search.Searching.Suggestions;
 /// The site's frequent short phrases, sorted, with how many items use each: a prefix lookup is a binary
 /// search. Built from the index's own phrase terms, so it always matches what is indexed.
 /// </summary>
-public sealed class PhraseDictionary
+internal sealed class PhraseDictionary
 {
     private readonly string[] _phrases;
     private readonly int[] _frequencies;

@@ -11,9 +11,20 @@ namespace HarrisHouse.Search.Searching.Suggestions;
 /// Search-as-you-type: page titles whose words start with what was typed (one edit forgiven on longer
 /// words), then frequent phrases of the content. Lexical only, to keep up with keystrokes.
 /// </summary>
-public sealed class SuggestService(LiveIndex index, int cachedAnswers = 5_000, Safety.CrisisDetector? crisis = null)
+public sealed class SuggestService
 {
-    private readonly Lucene.Net.Analysis.Analyzer _stems = SiteAnalyzers.Text(index.Options.Index.Stemmer);
+    private readonly LiveIndex _index;
+    private readonly Safety.CrisisDetector? _crisis;
+
+    internal SuggestService(LiveIndex index, int cachedAnswers = 5_000, Safety.CrisisDetector? crisis = null)
+    {
+        _index = index;
+        _crisis = crisis;
+        _stems = SiteAnalyzers.Text(index.Options.Index.Stemmer);
+        _answers = new(cachedAnswers);
+    }
+
+    private readonly Lucene.Net.Analysis.Analyzer _stems;
 
     private const int TypoMinLength = 4;
 
@@ -40,7 +51,7 @@ public sealed class SuggestService(LiveIndex index, int cachedAnswers = 5_000, S
             return WithCrisis(new SuggestResult(query, []));
         }
 
-        using var lease = index.Acquire();
+        using var lease = _index.Acquire();
         var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, (string.Join(' ', words), limit), _ => Compute(lease, words, limit));
         return WithCrisis(new SuggestResult(query, suggestions));
     }
@@ -48,11 +59,11 @@ public sealed class SuggestService(LiveIndex index, int cachedAnswers = 5_000, S
     /// <summary>Whether what is typed so far already signals an emergency (never cached: the phrases can change).</summary>
     private SuggestResult WithCrisis(SuggestResult result)
     {
-        var signal = (crisis ?? Safety.CrisisDetector.None).Detect(result.Query);
+        var signal = (_crisis ?? Safety.CrisisDetector.None).Detect(result.Query);
         return result with { Crisis = signal.Signals, CrisisLanguage = signal.Language };
     }
 
-    private readonly ReaderCache<(string Words, int Limit), IReadOnlyList<Suggestion>> _answers = new(cachedAnswers);
+    private readonly ReaderCache<(string Words, int Limit), IReadOnlyList<Suggestion>> _answers;
 
     private List<Suggestion> Compute(SearcherLease lease, List<string> words, int limit)
     {

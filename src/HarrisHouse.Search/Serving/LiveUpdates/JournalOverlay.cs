@@ -8,7 +8,7 @@ namespace HarrisHouse.Search.Serving.LiveUpdates;
 /// the source's own copy of that item changed after it (then the source was edited since, and wins). So a
 /// reindex neither loses an upsert nor brings back a deleted item.
 /// </summary>
-public sealed class JournalOverlay(LiveUpdateJournal journal) : IContentOverlay
+internal sealed class JournalOverlay(LiveUpdateJournal journal) : IContentOverlay
 {
     public OverlaidItems Apply(IReadOnlyList<ContentItem> sourceItems)
     {

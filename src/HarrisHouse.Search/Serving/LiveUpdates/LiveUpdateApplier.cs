@@ -57,6 +57,3 @@ internal sealed class LiveUpdateApplier(RelatedComputer related, Semantic.ItemEm
         generation.Refresh();
     }
 }
-
-/// <summary>Live changes cannot be applied in this process (no index served, or it is open read-only).</summary>
-public sealed class LiveUpdatesUnavailableException(string message) : Exception(message);

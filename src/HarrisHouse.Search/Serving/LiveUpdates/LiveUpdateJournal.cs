@@ -9,7 +9,7 @@ namespace HarrisHouse.Search.Serving.LiveUpdates;
 /// replayed onto generations built while they arrived, and be carried over by every full reindex.
 /// Only the API appends to it; the staff command reads it.
 /// </summary>
-public sealed class LiveUpdateJournal(string indexRoot)
+internal sealed class LiveUpdateJournal(string indexRoot)
 {
     public const string FileName = "live-updates.jsonl";
 

@@ -4,7 +4,7 @@ namespace HarrisHouse.Search.Sources.Markdown;
 /// <param name="Yaml">The text between the opening and closing <c>---</c> lines.</param>
 /// <param name="YamlFirstLine">1-based line of the file on which the YAML starts.</param>
 /// <param name="Body">The Markdown after the closing <c>---</c>.</param>
-public sealed record FrontMatterDocument(string Yaml, int YamlFirstLine, string Body)
+internal sealed record FrontMatterDocument(string Yaml, int YamlFirstLine, string Body)
 {
     public static bool TrySplit(string text, out FrontMatterDocument document, out string error)
     {

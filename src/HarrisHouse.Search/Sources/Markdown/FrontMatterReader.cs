@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace HarrisHouse.Search.Sources.Markdown;
 
 /// <summary>Reads the YAML front matter of a content file into <see cref="ContentFields"/>, remembering lines.</summary>
-public static class FrontMatterReader
+internal static class FrontMatterReader
 {
     private static readonly HashSet<string> KnownFields = new(ContentFields.Names, StringComparer.OrdinalIgnoreCase);
 
