@@ -59,15 +59,17 @@ public sealed class SearchEngine : IDisposable
     public string? SemanticUnavailable { get; }
 
     /// <summary>
-    /// Creates the engine; call <see cref="LiveIndex.Start"/> on <see cref="Index"/> to begin serving. With an
-    /// embedding <paramref name="generator"/>, items are embedded and search is hybrid by default.
+    /// Creates the engine; call <see cref="Start"/> to begin serving. With an embedding
+    /// <paramref name="generator"/>, items are embedded and search is hybrid by default. <paramref name="time"/>
+    /// drives the generation poll and the suggestion phrases' refresh (tests pass a fake clock).
     /// </summary>
     public static SearchEngine Create(
         SearchOptions options,
         bool writable,
         ILoggerFactory? loggers = null,
         IEmbeddingGenerator<string, Embedding<float>>? generator = null,
-        string? semanticUnavailable = null)
+        string? semanticUnavailable = null,
+        TimeProvider? time = null)
     {
         var embedder = generator is null ? null : new ItemEmbedder(generator, new EmbeddingCache(options.Semantic.FullCachePath, ModelOf(generator, options)), options.Semantic);
         var semantic = generator is null ? null : new SemanticSearch(generator, options.Semantic);
@@ -82,6 +84,7 @@ public sealed class SearchEngine : IDisposable
                 Similarity = new SearchSimilarity(options.Ranking.Bm25K1, options.Ranking.Bm25B),
                 Writable = writable,
                 Embedder = embedder,
+                TimeProvider = time ?? TimeProvider.System,
             },
             loggers?.CreateLogger<LiveIndex>());
         return new SearchEngine(options, index, synonyms, semantic, embedder, semanticUnavailable);

@@ -16,16 +16,7 @@ public sealed class LongUrlTests : IDisposable
     public async Task A_url_of_15_KB_reaches_the_application_and_gets_its_problem_naming_the_query()
     {
         var options = SampleSite.Options(_directory.Combine("index"), _directory.CopyOfSampleContent());
-        await using var api = await ApiProcess.StartAsync(
-            new Dictionary<string, string>
-            {
-                ["Search:IndexPath"] = options.FullIndexPath,
-                ["Search:ContentPath"] = options.ContentPath,
-                ["Search:SynonymsPath"] = RepositoryPaths.Synonyms,
-                ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
-                ["Logging:File:Path"] = _directory.Combine("logs", "api-.log"),
-            },
-            _directory.Path);
+        await using var api = await ApiProcess.StartAsync(ApiProcess.Configuration(options.FullIndexPath, options.ContentPath, _directory.Combine("logs")), _directory.Path);
         using var client = new HttpClient { BaseAddress = api.BaseAddress };
 
         var response = await client.GetAsync("/api/search?q=" + new string('a', 15 * 1024));

@@ -81,14 +81,9 @@ public sealed class ShutdownTests : IDisposable
     }
 
     private Task<ApiProcess> StartAsync(SearchOptions options, int drainSeconds) => ApiProcess.StartAsync(
-        new Dictionary<string, string>
+        new Dictionary<string, string>(ApiProcess.Configuration(options.FullIndexPath, options.ContentPath, _directory.Combine("logs")))
         {
-            ["Search:IndexPath"] = options.FullIndexPath,
-            ["Search:ContentPath"] = options.ContentPath,
-            ["Search:SynonymsPath"] = RepositoryPaths.Synonyms,
-            ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
             ["Admin:ApiKeys:0"] = AdminApiFactory.Key,
-            ["Logging:File:Path"] = _directory.Combine("logs", "api-.log"),
             ["Shutdown:DrainSeconds"] = drainSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         },
         _directory.Path);

@@ -37,14 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _api = await ApiProcess.StartAsync(
-            new Dictionary<string, string>
-            {
-                ["Search:IndexPath"] = _directory.Combine("index"),
-                ["Search:ContentPath"] = RepositoryPaths.Content,
-                ["Search:SynonymsPath"] = RepositoryPaths.Synonyms,
-                ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
-                ["Logging:File:Path"] = _directory.Combine("logs", "api-.log"),
-            },
+            ApiProcess.Configuration(_directory.Combine("index"), RepositoryPaths.Content, _directory.Combine("logs")),
             _directory.Path);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumFlags });

@@ -31,6 +31,19 @@ public sealed partial class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The configuration of an API serving <paramref name="indexPath"/> built from <paramref name="contentPath"/>
+    /// with the repository's synonyms and crisis phrases, logging under <paramref name="logDirectory"/>; add to it.
+    /// </summary>
+    public static Dictionary<string, string> Configuration(string indexPath, string contentPath, string logDirectory) => new()
+    {
+        ["Search:IndexPath"] = indexPath,
+        ["Search:ContentPath"] = contentPath,
+        ["Search:SynonymsPath"] = RepositoryPaths.Synonyms,
+        ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
+        ["Logging:File:Path"] = Path.Combine(logDirectory, "api-.log"),
+    };
+
     /// <summary>Starts the built API with the given configuration (as environment variables) and waits until it listens.</summary>
     public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> configuration, string workingDirectory)
     {

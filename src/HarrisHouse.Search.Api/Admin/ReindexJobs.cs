@@ -35,7 +35,7 @@ public sealed record ReindexProgress(string Stage, int Done, int Total)
 }
 
 /// <summary>Full reindexes started by the admin API: one at a time (with the staff command too), in the background.</summary>
-public sealed partial class ReindexJobs(SearchEngine engine, ILogger<ReindexJobs> logger)
+public sealed partial class ReindexJobs(SearchEngine engine, TimeProvider time, ILogger<ReindexJobs> logger)
 {
     private readonly ConcurrentDictionary<string, ReindexJob> _jobs = new(StringComparer.Ordinal);
 
@@ -54,7 +54,7 @@ public sealed partial class ReindexJobs(SearchEngine engine, ILogger<ReindexJobs
             return (null, ex.Message);
         }
 
-        var job = new ReindexJob(Guid.NewGuid().ToString("N")[..12], "running", DateTimeOffset.UtcNow);
+        var job = new ReindexJob(Guid.NewGuid().ToString("N")[..12], "running", time.GetUtcNow());
         _jobs[job.Id] = job;
         _ = Task.Run(() => RunAsync(job, heldLock));
         return (job, null);
@@ -72,7 +72,7 @@ public sealed partial class ReindexJobs(SearchEngine engine, ILogger<ReindexJobs
             _jobs[job.Id] = _jobs[job.Id] with
             {
                 Status = report.Succeeded ? "succeeded" : "failed",
-                FinishedUtc = DateTimeOffset.UtcNow,
+                FinishedUtc = time.GetUtcNow(),
                 Generation = report.Generation?.Name,
                 Documents = report.DocumentCount,
                 Problems = report.Problems.Select(p => p.ToString()).ToList(),
@@ -84,7 +84,7 @@ public sealed partial class ReindexJobs(SearchEngine engine, ILogger<ReindexJobs
         catch (Exception ex) when (ex is ContentSourceException or IOException)
         {
             LogFailed(logger, job.Id, ex.Message);
-            _jobs[job.Id] = _jobs[job.Id] with { Status = "failed", FinishedUtc = DateTimeOffset.UtcNow, Failure = ex.Message };
+            _jobs[job.Id] = _jobs[job.Id] with { Status = "failed", FinishedUtc = time.GetUtcNow(), Failure = ex.Message };
         }
     }
 

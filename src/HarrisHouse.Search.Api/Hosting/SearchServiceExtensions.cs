@@ -27,7 +27,7 @@ public static class SearchServiceExtensions
         {
             var options = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
             var (generator, unavailable) = EmbeddingModels.TryCreate(options.Semantic);
-            return SearchEngine.Create(options, writable: true, provider.GetRequiredService<ILoggerFactory>(), generator, unavailable);
+            return SearchEngine.Create(options, writable: true, provider.GetRequiredService<ILoggerFactory>(), generator, unavailable, provider.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IReadinessContributor, SemanticReadiness>();
         services.AddHostedService<IndexStartup>();
@@ -37,6 +37,7 @@ public static class SearchServiceExtensions
         services.AddSingleton<ShutdownDrain>();
         services.AddHostedService(provider => provider.GetRequiredService<ShutdownDrain>());
         services.AddOptions<Admin.AdminOptions>().BindConfiguration(Admin.AdminOptions.Section);
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Admin.ReindexJobs>();
         services.AddPublicSurface();
 

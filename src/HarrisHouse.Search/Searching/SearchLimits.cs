@@ -16,7 +16,11 @@ public static class SearchLimits
     public const int MaxSuggestions = 8;
 
     /// <summary>Checks a request; returns each broken rule as (parameter, message).</summary>
-    public static IReadOnlyList<(string Parameter, string Message)> Check(SearchRequest request, Func<string, string>? label = null)
+    public static IReadOnlyList<(string Parameter, string Message)> Check(SearchRequest request, Func<string, string>? label = null) =>
+        Check(request, label, parsed: null);
+
+    /// <param name="parsed">The query already parsed, when the caller has it (it is parsed once per search).</param>
+    internal static IReadOnlyList<(string Parameter, string Message)> Check(SearchRequest request, Func<string, string>? label, Querying.UserQuery? parsed)
     {
         string Name(string parameter) => label?.Invoke(parameter) ?? parameter;
         var errors = new List<(string, string)>();
@@ -24,7 +28,7 @@ public static class SearchLimits
         {
             errors.Add(("q", $"The query is {request.Query.Length} characters long; at most {MaxQueryLength} are accepted."));
         }
-        else if (Querying.UserQueryParser.Parse(request.Query).WordCount > MaxQueryWords)
+        else if ((parsed ?? Querying.UserQueryParser.Parse(request.Query)).WordCount > MaxQueryWords)
         {
             errors.Add(("q", $"The query has more than {MaxQueryWords} words; shorten it."));
         }

@@ -1,13 +1,11 @@
 using HarrisHouse.Search.Searching.Facets;
+using HarrisHouse.Search.Searching.Ranking;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Storage;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace HarrisHouse.Search.Searching.Hybrid;
-
-/// <summary>What a semantic or hybrid search found: the ranking, how many in all, and the facet counts.</summary>
-internal sealed record MixedOutcome(IReadOnlyList<(int Doc, float Score)> Ranked, int Total, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts, int LexicalTotal);
 
 /// <summary>
 /// Semantic and hybrid search. The result set is the lexical matches together with the items semantically
@@ -23,7 +21,7 @@ internal sealed class HybridSearch(SemanticSearch semantic)
     /// Whether any of the query's words is known to the index (after synonyms and typo tolerance). A query of
     /// made-up words has no meaning the model can know: its nearest items are noise, so it finds nothing.
     /// </param>
-    public MixedOutcome Run(IndexSearcher searcher, SearchRequest request, Query lexical, SearchMode mode, bool keywordQuery, bool completeLexicalMatch, bool knownWords)
+    public RankedMatches Run(IndexSearcher searcher, SearchRequest request, Query lexical, SearchMode mode, bool keywordQuery, bool completeLexicalMatch, bool knownWords)
     {
         var settings = semantic.Settings;
         var reader = searcher.IndexReader;
@@ -68,7 +66,7 @@ internal sealed class HybridSearch(SemanticSearch semantic)
         var ranked = request.Sort == SearchSort.Relevance
             ? Rank(mode, keywordQuery, completeLexicalMatch, bySimilarity, lexicalTop)
             : ByDate(reader, all, request.Sort == SearchSort.Newest);
-        return new MixedOutcome(ranked, all.Cardinality, counts, lexicalTop?.TotalHits ?? 0);
+        return new RankedMatches(ranked, all.Cardinality, counts, lexicalTop?.TotalHits ?? 0);
     }
 
     /// <summary>The least similarity of a semantic hit: above the floor, and within the margin of the query's best.</summary>

@@ -52,7 +52,10 @@ public sealed class SuggestService
         }
 
         using var lease = _index.Acquire();
-        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, (string.Join(' ', words), limit), _ => Compute(lease, words, limit));
+
+        // Answers are remembered per reader and per phrase list: a refreshed list is not hidden behind old answers.
+        var phrases = PhrasesFor(lease);
+        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, (string.Join(' ', words), limit, phrases.BuiltUtc), _ => Compute(lease, phrases.Phrases, words, limit));
         return WithCrisis(new SuggestResult(query, suggestions));
     }
 
@@ -63,15 +66,14 @@ public sealed class SuggestService
         return result with { Crisis = signal.Signals, CrisisLanguage = signal.Language };
     }
 
-    private readonly ReaderCache<(string Words, int Limit), IReadOnlyList<Suggestion>> _answers;
+    private readonly ReaderCache<(string Words, int Limit, DateTimeOffset PhrasesBuilt), IReadOnlyList<Suggestion>> _answers;
 
-    private List<Suggestion> Compute(SearcherLease lease, List<string> words, int limit)
+    private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, List<string> words, int limit)
     {
         var suggestions = Titles(lease.Searcher, words, limit);
         if (suggestions.Count < limit)
         {
             var titles = suggestions.Select(s => s.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var phrases = PhrasesFor(lease);
             foreach (var phrase in DistinctStems(Phrases(phrases, lease.Searcher.IndexReader, words, limit * 3)))
             {
                 if (suggestions.Count >= limit)
@@ -160,24 +162,24 @@ public sealed class SuggestService
         }
     }
 
-    private PhraseDictionary PhrasesFor(SearcherLease lease)
+    private PhraseCache PhrasesFor(SearcherLease lease)
     {
         var reader = lease.Searcher.IndexReader;
         var cached = Volatile.Read(ref _phrases);
         var fresh = cached is not null
             && cached.Generation == lease.Generation.Name
-            && (ReferenceEquals(cached.Reader, reader) || DateTime.UtcNow - cached.BuiltUtc < PhraseRefreshInterval);
+            && (ReferenceEquals(cached.Reader, reader) || _index.Options.TimeProvider.GetUtcNow() - cached.BuiltUtc < PhraseRefreshInterval);
         if (fresh)
         {
-            return cached!.Phrases;
+            return cached!;
         }
 
-        var rebuilt = new PhraseCache(lease.Generation.Name, reader, PhraseDictionary.Build(reader), DateTime.UtcNow);
+        var rebuilt = new PhraseCache(lease.Generation.Name, reader, PhraseDictionary.Build(reader), _index.Options.TimeProvider.GetUtcNow());
         Volatile.Write(ref _phrases, rebuilt);
-        return rebuilt.Phrases;
+        return rebuilt;
     }
 
     private static string Truncate(string word) => word.Length > SiteAnalyzers.MaxPrefixLength ? word[..SiteAnalyzers.MaxPrefixLength] : word;
 
-    private sealed record PhraseCache(string Generation, IndexReader Reader, PhraseDictionary Phrases, DateTime BuiltUtc);
+    private sealed record PhraseCache(string Generation, IndexReader Reader, PhraseDictionary Phrases, DateTimeOffset BuiltUtc);
 }

@@ -1,0 +1,25 @@
+using HarrisHouse.Search.Searching.Hybrid;
+using Lucene.Net.Search;
+
+namespace HarrisHouse.Search.Searching.Ranking;
+
+/// <summary>Semantic and hybrid ranking: the lexical matches and the items close in meaning, fused or by similarity.</summary>
+internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxation) : IRanker
+{
+    public RankedMatches Rank(IndexSearcher searcher, RankingRequest request)
+    {
+        var query = request.Query;
+        var completeMatches = QueryRelaxation.Count(searcher, query.Query);
+        var anyMatches = completeMatches;
+        if (QueryRelaxation.Applies(query, () => completeMatches))
+        {
+            query = relaxation.Relax(request.Parsed, searcher.IndexReader);
+            anyMatches = QueryRelaxation.Count(searcher, query.Query);
+        }
+
+        var settings = hybrid.Settings;
+        var keywordQuery = completeMatches > 0 && query.WordGroups <= settings.KeywordQueryMaxWords;
+        var knownWords = anyMatches > 0 || !settings.RequireKnownWord;
+        return hybrid.Run(searcher, request.Search, query.Query, request.Mode, keywordQuery, completeLexicalMatch: completeMatches > 0, knownWords) with { Query = query };
+    }
+}
