@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Api.Admin;
+using HarrisHouse.Search.Api.Analytics;
 using HarrisHouse.Search.Api.Documents;
 using HarrisHouse.Search.Api.Health;
 using HarrisHouse.Search.Api.Hosting;
@@ -12,6 +13,7 @@ using HarrisHouse.Search.Api.Widgets;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSearchLogging();
 builder.Services.AddSearchService();
+builder.Services.AddSearchAnalytics();
 builder.Services.AddSearchOpenApi();
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ app.MapSuggestEndpoints();
 app.MapDocumentEndpoints();
 app.MapRelatedEndpoints();
 app.MapAdminEndpoints();
+app.MapAnalyticsEndpoints();
 app.MapHealthEndpoints();
 app.MapSearchOpenApi();
 

@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Analytics;
 using HarrisHouse.Search.Cli.Commands;
 using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Sources;
@@ -15,10 +16,12 @@ public static class CliApp
     /// <summary>Spectre.Console.Cli answers a command line it cannot parse with -1: that is exit code 2.</summary>
     public static int ExitCodeOf(int result) => result < 0 ? ExitCodes.InvalidArguments : result;
 
-    public static IServiceCollection AddServices(IServiceCollection services, SearchOptions options, WebSourceSettings web, ErrorConsole errors, OutputFormat format) =>
+    public static IServiceCollection AddServices(IServiceCollection services, SearchOptions options, WebSourceSettings web, AnalyticsSettings analytics, ErrorConsole errors, OutputFormat format) =>
         services
             .AddSingleton(options)
             .AddSingleton(web)
+            .AddSingleton(analytics)
+            .AddSingleton(TimeProvider.System)
             .AddSingleton(errors)
             .AddSingleton(format)
             .AddSingleton(new Invocation(options))
@@ -48,5 +51,8 @@ public static class CliApp
             .WithDescription("Show the live generation and the ones kept for rollback.");
         config.AddCommand<RollbackCommand>("rollback")
             .WithDescription("Switch back to the previous generation.");
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("What visitors searched (aggregate counts only): the same figures as GET /api/admin/analytics.")
+            .WithExample("report", "--days", "7");
     }
 }

@@ -1,4 +1,5 @@
 using HarrisHouse.Search;
+using HarrisHouse.Search.Analytics;
 using HarrisHouse.Search.Cli;
 using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Sources;
@@ -12,8 +13,9 @@ using Spectre.Console.Cli;
 var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 var options = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
 var web = configuration.GetSection(WebSourceSettings.Section).Get<WebSourceSettings>() ?? new WebSourceSettings();
+var analytics = configuration.GetSection(AnalyticsSettings.Section).Get<AnalyticsSettings>() ?? new AnalyticsSettings();
 
-var services = CliApp.AddServices(new ServiceCollection(), options, web, ErrorConsole.ForStandardError(), OutputFormat.ForStandardOutput())
+var services = CliApp.AddServices(new ServiceCollection(), options, web, analytics, ErrorConsole.ForStandardError(), OutputFormat.ForStandardOutput())
     .AddSingleton(AnsiConsole.Console);
 var app = new CommandApp(new TypeRegistrar(services));
 app.Configure(config =>

@@ -93,6 +93,9 @@ public sealed class SearchEngine : IDisposable
     private static string ModelOf(IEmbeddingGenerator<string, Embedding<float>> generator, SearchOptions options) =>
         generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? options.Semantic.Model;
 
+    /// <summary>Whether these words signal an emergency (by phrase, and with the model by meaning), as a search shows it.</summary>
+    public bool SignalsEmergency(string text) => Crisis.Detect(text).Signals;
+
     /// <summary>Whether a complete generation exists to serve (the API builds one on first start otherwise).</summary>
     public bool HasIndex => Index.Store.ListComplete().Count > 0;
 

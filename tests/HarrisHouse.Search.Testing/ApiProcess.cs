@@ -42,6 +42,7 @@ public sealed partial class ApiProcess : IAsyncDisposable
         ["Search:SynonymsPath"] = RepositoryPaths.Synonyms,
         ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
         ["Logging:File:Path"] = Path.Combine(logDirectory, "api-.log"),
+        ["Analytics:Path"] = Path.Combine(logDirectory, "analytics.db"),
     };
 
     /// <summary>Starts the built API with the given configuration (as environment variables) and waits until it listens.</summary>

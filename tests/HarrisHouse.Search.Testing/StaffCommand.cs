@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Analytics;
 using HarrisHouse.Search.Cli;
 using HarrisHouse.Search.Cli.Infrastructure;
 using HarrisHouse.Search.Sources;
@@ -19,10 +20,14 @@ public static class StaffCommand
         Execute(options, web, new OutputFormat(Plain: false), width: 80, args);
 
     /// <summary>With standard output a terminal <paramref name="width"/> columns wide, or piped (<see cref="OutputFormat.Plain"/>).</summary>
-    public static Run Execute(SearchOptions options, WebSourceSettings web, OutputFormat format, int width, params string[] args)
+    public static Run Execute(SearchOptions options, WebSourceSettings web, OutputFormat format, int width, params string[] args) =>
+        Execute(options, web, new AnalyticsSettings(), format, width, args);
+
+    /// <summary>With the given analytics database (for <c>report</c>).</summary>
+    public static Run Execute(SearchOptions options, WebSourceSettings web, AnalyticsSettings analytics, OutputFormat format, int width, params string[] args)
     {
         var errors = new TestConsole();
-        var services = CliApp.AddServices(new ServiceCollection(), options, web, new ErrorConsole(errors), format);
+        var services = CliApp.AddServices(new ServiceCollection(), options, web, analytics, new ErrorConsole(errors), format);
         var tester = new CommandAppTester(new TypeRegistrar(services), new CommandAppTesterSettings { TrimConsoleOutput = false }, new TestConsole().Width(width));
         tester.Configure(CliApp.Configure);
         var result = tester.Run(args);

@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Analytics;
 using HarrisHouse.Search.Api.Hosting;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Searching;
@@ -18,9 +19,22 @@ public static class SearchEndpoints
     }
 
     public static Results<Ok<SearchResult>, ValidationProblem> Search(
-        [AsParameters] SearchParameters parameters, SearchEngine engine)
+        [AsParameters] SearchParameters parameters, SearchEngine engine, AnalyticsRecorder analytics)
     {
         var (request, errors) = parameters.ToInput().Read();
-        return request is null ? ProblemResults.Invalid(errors) : TypedResults.Ok(engine.Search.Search(request));
+        if (request is null)
+        {
+            return ProblemResults.Invalid(errors);
+        }
+
+        var result = engine.Search.Search(request);
+
+        // A search is counted once, on its first page; a browse (no words) is not a search.
+        if (request.Page == 1 && !string.IsNullOrWhiteSpace(request.Query))
+        {
+            analytics.Search(request.Query, zeroResults: result.TotalHits == 0, crisisNotice: result.Crisis);
+        }
+
+        return TypedResults.Ok(result);
     }
 }

@@ -35,6 +35,8 @@ public class SearchApiFactory : WebApplicationFactory<Program>
 
     public string LogDirectory => Directory.Combine("logs");
 
+    public string AnalyticsPath => Directory.Combine("analytics", "analytics.db");
+
     /// <summary>The host's engine, for tests that drive its index directly (a poll now, rather than waiting for the timer).</summary>
     public SearchEngine Engine => Services.GetRequiredService<SearchEngine>();
 
@@ -51,6 +53,7 @@ public class SearchApiFactory : WebApplicationFactory<Program>
             new("Search:IndexPath", IndexPath),
             new("Search:SynonymsPath", RepositoryPaths.Synonyms),
             new("Search:CrisisPhrasesPath", RepositoryPaths.CrisisPhrases),
+            new("Analytics:Path", AnalyticsPath),
             new("Logging:File:Path", Path.Combine(LogDirectory, "api-.log")),
             new("Logging:Console:Enabled", "false"),
             new("Search:Semantic:Enabled", "false"),

@@ -326,11 +326,20 @@
 
     hits(result) {
       const start = (result.page - 1) * result.pageSize + 1;
-      return h("ol", { class: "hh-hits", start }, result.hits.map((hit) => h("li", { class: "hh-hit" },
-        h("h3", { class: "hh-hit-title" }, h("a", { href: pageLink(this, hit.url), class: "hh-hit-link" }, marked(hit.titleHighlighted))),
+      return h("ol", { class: "hh-hits", start }, result.hits.map((hit, i) => h("li", { class: "hh-hit" },
+        h("h3", { class: "hh-hit-title" }, h("a", { href: pageLink(this, hit.url), class: "hh-hit-link", onclick: () => this.reportClick(result.query, hit.url, start + i) }, marked(hit.titleHighlighted))),
         h("p", { class: "hh-hit-meta" }, h("span", { class: `hh-type hh-type-${hit.type}` }, TYPE_NAMES[hit.type] || hit.type),
           hit.published ? [" \u00b7 ", h("time", { datetime: hit.published }, formatDate(hit.published))] : null),
         h("p", { class: "hh-snippet" }, marked(hit.snippet)))));
+    }
+
+    /** Counts the click (query, page and place only: nothing about the visitor). A beacon outlives the page it leaves. */
+    reportClick(query, url, position) {
+      const body = JSON.stringify({ type: "click", query, url, position });
+      // text/plain is what a beacon may send across origins without a preflight.
+      if (!(navigator.sendBeacon && navigator.sendBeacon(`${apiBase(this)}/api/events`, new Blob([body], { type: "text/plain" })))) {
+        fetch(`${apiBase(this)}/api/events`, { method: "POST", body, headers: { "Content-Type": "text/plain" }, keepalive: true }).catch(() => {});
+      }
     }
 
     pages(result) {
