@@ -7,6 +7,7 @@ using Spectre.Console.Cli;
 //                                                                         -- scale --sizes 10000,100000,1000000
 //                                                                         -- ann --size 1000000 (exact vs HNSW vectors)
 //                                                                         -- semantic           (hybrid beside lexical)
+//                                                                         -- analytics          (recorder events/s, batch write)
 if (args.Length > 0 && args[0] == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args[1..]);
@@ -21,5 +22,6 @@ app.Configure(config =>
     config.AddCommand<ScaleCommand>("scale");
     config.AddCommand<AnnCommand>("ann");
     config.AddCommand<SemanticCommand>("semantic");
+    config.AddCommand<AnalyticsCommand>("analytics");
 });
 return await app.RunAsync(args);

@@ -56,6 +56,10 @@ public sealed class LoadCommand(IAnsiConsole console) : AsyncCommand<LoadCommand
         [Description("Start the API with its answer cache off (Search:CachedAnswers=0), to measure every request computed.")]
         public bool NoCache { get; init; }
 
+        [CommandOption("--no-analytics")]
+        [Description("Start the API with search analytics off (Analytics:Enabled=false), to compare its cost.")]
+        public bool NoAnalytics { get; init; }
+
         [CommandOption("--semantic")]
         [Description("Start the API with the embedding model loaded: searches run in hybrid mode (its default).")]
         public bool Semantic { get; init; }
@@ -108,7 +112,7 @@ public sealed class LoadCommand(IAnsiConsole console) : AsyncCommand<LoadCommand
         }
 
         var command = "dotnet run --project load-tests/HarrisHouse.Search.LoadTests -c Release -- " + string.Join(' ', context.Arguments);
-        var report = MarkdownReport.Write(results, churn, api is null ? baseAddress.ToString() : $"API started on 127.0.0.1 by the harness, Release build, sample site, {(settings.Semantic ? "embedding model on (hybrid search)" : "lexical search")}, answer cache {(settings.NoCache ? "off" : "on")}, per-request logs {(settings.RequestLogs ? "on" : "off")}", command.TrimEnd());
+        var report = MarkdownReport.Write(results, churn, api is null ? baseAddress.ToString() : $"API started on 127.0.0.1 by the harness, Release build, sample site, {(settings.Semantic ? "embedding model on (hybrid search)" : "lexical search")}, answer cache {(settings.NoCache ? "off" : "on")}, analytics {(settings.NoAnalytics ? "off" : "on")}, per-request logs {(settings.RequestLogs ? "on" : "off")}", command.TrimEnd());
         var path = settings.Report ?? Path.Combine(loadTests, "reports", $"load-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         await File.WriteAllTextAsync(path, report, cancellationToken);
@@ -140,14 +144,10 @@ public sealed class LoadCommand(IAnsiConsole console) : AsyncCommand<LoadCommand
 
     private static Task<ApiProcess> StartApiAsync(TemporaryDirectory directory, string adminKey, Settings settings) =>
         ApiProcess.StartAsync(
-            new Dictionary<string, string>
+            new Dictionary<string, string>(ApiProcess.Configuration(directory.Combine("index"), directory.CopyOfSampleContent(), directory.Combine("logs")))
             {
-                ["Search:IndexPath"] = directory.Combine("index"),
-                ["Search:ContentPath"] = directory.CopyOfSampleContent(),
-                ["Search:SynonymsPath"] = RepositoryPaths.Synonyms,
-                ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
                 ["Admin:ApiKeys:0"] = adminKey,
-                ["Logging:File:Path"] = directory.Combine("logs", "api-.log"),
+                ["Analytics:Enabled"] = settings.NoAnalytics ? "false" : "true",
                 ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = settings.RequestLogs ? "Information" : "Warning",
                 ["Search:CachedAnswers"] = settings.NoCache ? "0" : "2000",
                 ["Search:Semantic:Enabled"] = settings.Semantic ? "true" : "false",

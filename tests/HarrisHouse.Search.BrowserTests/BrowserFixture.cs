@@ -23,6 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public const string MissingBrowser = "No Chromium found: install it with 'apt-get install -y chromium' (or set HH_CHROMIUM to a Chromium binary) to run the browser tests.";
 
+    /// <summary>The admin key of the API under test, for reading what it counted.</summary>
+    public const string AdminKey = "browser-test-admin-key";
+
     public IBrowser? Browser { get; private set; }
 
     public Uri BaseAddress => _api!.BaseAddress;
@@ -37,7 +40,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _api = await ApiProcess.StartAsync(
-            ApiProcess.Configuration(_directory.Combine("index"), RepositoryPaths.Content, _directory.Combine("logs")),
+            new Dictionary<string, string>(ApiProcess.Configuration(_directory.Combine("index"), RepositoryPaths.Content, _directory.Combine("logs")))
+            {
+                ["Admin:ApiKeys:0"] = AdminKey,
+                ["Analytics:FlushSeconds"] = "1",
+            },
             _directory.Path);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumFlags });

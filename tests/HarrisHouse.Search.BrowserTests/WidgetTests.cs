@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
+using HarrisHouse.Search.Testing;
 using Microsoft.Playwright;
 
 namespace HarrisHouse.Search.BrowserTests;
@@ -115,6 +116,29 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(status).ToHaveTextAsync($"{before} results for \"alcohol\"");
         await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Family") })).Not.ToBeCheckedAsync();
         Assert.DoesNotContain("category", page.Url, StringComparison.Ordinal);
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
+    public async Task Opening_a_result_is_counted_as_a_click_at_its_position_by_the_widgets_beacon()
+    {
+        var visit = await OpenAsync("/search?q=alcohol");
+        var page = visit.Page;
+        var third = page.Locator(".hh-hit-link").Nth(2);
+        await Assertions.Expect(third).ToBeVisibleAsync();
+        using var admin = new HttpClient { BaseAddress = browser.BaseAddress };
+        admin.DefaultRequestHeaders.Add("X-Api-Key", BrowserFixture.AdminKey);
+        async Task<int> ClicksAtThird()
+        {
+            var report = System.Text.Json.JsonDocument.Parse(await admin.GetStringAsync("/api/admin/analytics?days=1")).RootElement;
+            return report.GetProperty("clicksByPosition").EnumerateArray().Where(p => p.GetProperty("position").GetInt32() == 3).Sum(p => p.GetProperty("clicks").GetInt32());
+        }
+
+        var before = await ClicksAtThird();
+        await third.ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/search?", StringComparison.Ordinal));
+
+        await Eventually.AssertAsync(async () => await ClicksAtThird() == before + 1, TimeSpan.FromSeconds(15), "the click at position 3 to be counted by the API");
         Assert.Empty(visit.Errors);
     }
 
