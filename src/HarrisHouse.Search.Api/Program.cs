@@ -1,5 +1,6 @@
 using HarrisHouse.Search.Api.Admin;
 using HarrisHouse.Search.Api.Analytics;
+using HarrisHouse.Search.Api.Curation;
 using HarrisHouse.Search.Api.Documents;
 using HarrisHouse.Search.Api.Health;
 using HarrisHouse.Search.Api.Hosting;
@@ -32,6 +33,7 @@ app.MapDocumentEndpoints();
 app.MapRelatedEndpoints();
 app.MapAdminEndpoints();
 app.MapAnalyticsEndpoints();
+app.MapRuleEndpoints();
 app.MapHealthEndpoints();
 app.MapSearchOpenApi();
 

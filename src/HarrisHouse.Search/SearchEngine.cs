@@ -1,5 +1,6 @@
 using HarrisHouse.Search.Analysis.Synonyms;
 using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Curation;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Searching;
@@ -28,7 +29,8 @@ public sealed class SearchEngine : IDisposable
         Embedder = embedder;
         SemanticUnavailable = semanticUnavailable;
         Crisis = Searching.Safety.CrisisDetector.Create(options.FullCrisisPhrasesPath, semantic, index);
-        Search = new SearchService(index, options.Ranking, synonyms, Crisis, options.CachedAnswers, semantic);
+        _rules = new Curation.RuleSet(options.FullCurationPath);
+        Search = new SearchService(index, options.Ranking, synonyms, _rules, Crisis, options.CachedAnswers, semantic);
         Suggest = new SuggestService(index, options.CachedAnswers, Crisis);
         Related = new RelatedService(index, options.CachedAnswers, semantic);
         Documents = new DocumentService(index);
@@ -36,6 +38,7 @@ public sealed class SearchEngine : IDisposable
     }
 
     private readonly ReindexUseCase _reindex;
+    private readonly Curation.RuleSet _rules;
     private volatile bool _serving;
 
     public SearchOptions Options { get; }
@@ -92,6 +95,39 @@ public sealed class SearchEngine : IDisposable
 
     private static string ModelOf(IEmbeddingGenerator<string, Embedding<float>> generator, SearchOptions options) =>
         generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? options.Semantic.Model;
+
+    /// <summary>Staff's search rules, oldest first.</summary>
+    public IReadOnlyList<SearchRule> Rules() => _rules.All();
+
+    /// <summary>
+    /// Adds or replaces the rule with this id, in force for the next search here and in every process on this
+    /// index; or the problems (each naming its field) that stop it, such as a URL that is not indexed.
+    /// </summary>
+    public IReadOnlyList<(string Field, string Message)> PutRule(SearchRule rule)
+    {
+        var problems = RuleValidation.Check(rule, url => Documents.Get(url) is not null);
+        if (problems.Count == 0)
+        {
+            _rules.Save([.. _rules.All().Where(r => r.Id != rule.Id), rule with { Pin = [.. rule.Pin.Select(Normalized)], Hide = [.. rule.Hide.Select(Normalized)] }]);
+        }
+
+        return problems;
+    }
+
+    /// <summary>Removes a rule; false when there is none with this id.</summary>
+    public bool DeleteRule(string id)
+    {
+        var rules = _rules.All();
+        if (rules.All(r => r.Id != id))
+        {
+            return false;
+        }
+
+        _rules.Save([.. rules.Where(r => r.Id != id)]);
+        return true;
+    }
+
+    private static string Normalized(string url) => SiteUrl.TryNormalize(url, out var normalized, out _) ? normalized : url;
 
     /// <summary>Whether these words signal an emergency (by phrase, and with the model by meaning), as a search shows it.</summary>
     public bool SignalsEmergency(string text) => Crisis.Detect(text).Signals;

@@ -17,6 +17,9 @@ public sealed class SearchOptions
     public string IndexPath { get; set; } = "index-data/index";
     public string SynonymsPath { get; set; } = "index-data/synonyms.txt";
     public string CrisisPhrasesPath { get; set; } = "index-data/crisis-phrases.txt";
+
+    /// <summary>Staff's search rules (pins and hides), beside the index.</summary>
+    public string CurationPath { get; set; } = "index-data/curation";
     public Stemmer Stemmer { get; set; } = Stemmer.KStem;
     public int KeepGenerations { get; set; } = 3;
     public RankingSettings Ranking { get; set; } = new();
@@ -33,6 +36,7 @@ public sealed class SearchOptions
     public string FullIndexPath => Path.GetFullPath(IndexPath);
     public string FullSynonymsPath => Path.GetFullPath(SynonymsPath);
     public string FullCrisisPhrasesPath => Path.GetFullPath(CrisisPhrasesPath);
+    public string FullCurationPath => Path.GetFullPath(CurationPath);
 
     public SearchOptions Copy() => (SearchOptions)MemberwiseClone();
 

@@ -143,6 +143,30 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
+    public async Task A_page_pinned_by_a_staff_rule_comes_first_labelled_recommended()
+    {
+        Skip.If(browser.Browser is null, BrowserFixture.MissingBrowser);
+        using var admin = new HttpClient { BaseAddress = browser.BaseAddress };
+        admin.DefaultRequestHeaders.Add("X-Api-Key", BrowserFixture.AdminKey);
+        var rule = await admin.PutAsync("/api/admin/rules/browser-pin", System.Net.Http.Json.JsonContent.Create(new { query = "paying for treatment", match = "exact", pin = new[] { "/contact/" } }));
+        Assert.True(rule.IsSuccessStatusCode, await rule.Content.ReadAsStringAsync());
+        try
+        {
+            var visit = await OpenAsync("/search?q=paying%20for%20treatment");
+            var first = visit.Page.Locator(".hh-hit").First;
+
+            await Assertions.Expect(first.Locator(".hh-pinned")).ToHaveTextAsync("Recommended");
+            await Assertions.Expect(first.Locator(".hh-hit-link")).ToHaveAttributeAsync("href", new Regex("/contact/"));
+            await Assertions.Expect(visit.Page.Locator(".hh-pinned")).ToHaveCountAsync(1);
+            Assert.Empty(visit.Errors);
+        }
+        finally
+        {
+            await admin.DeleteAsync("/api/admin/rules/browser-pin");
+        }
+    }
+
+    [SkippableFact]
     public async Task Pages_and_sort_change_the_url_and_the_results()
     {
         var visit = await OpenAsync("/search?q=recovery");

@@ -43,6 +43,7 @@ public sealed partial class ApiProcess : IAsyncDisposable
         ["Search:CrisisPhrasesPath"] = RepositoryPaths.CrisisPhrases,
         ["Logging:File:Path"] = Path.Combine(logDirectory, "api-.log"),
         ["Analytics:Path"] = Path.Combine(logDirectory, "analytics.db"),
+        ["Search:CurationPath"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(indexPath))!, "curation"),
     };
 
     /// <summary>Starts the built API with the given configuration (as environment variables) and waits until it listens.</summary>

@@ -14,6 +14,7 @@ public static class SampleSite
         IndexPath = indexPath,
         SynonymsPath = RepositoryPaths.Synonyms,
         CrisisPhrasesPath = RepositoryPaths.CrisisPhrases,
+        CurationPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(indexPath))!, "curation"),
 
         // Lexical unless a test turns the model on (see SemanticSite): loading it and embedding take seconds.
         Semantic = new Semantic.SemanticSettings { Enabled = false },

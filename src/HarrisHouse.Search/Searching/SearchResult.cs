@@ -40,6 +40,9 @@ public sealed record SearchHit
     public string? Author { get; init; }
     public DateOnly? Published { get; init; }
     public required float Score { get; init; }
+
+    /// <summary>Placed first by a staff rule for this query (the results widget labels it "Recommended").</summary>
+    public bool Pinned { get; init; }
 }
 
 public sealed record SearchFacets(IReadOnlyList<FacetValue> Type, IReadOnlyList<FacetValue> Category, IReadOnlyList<FacetValue> Year);

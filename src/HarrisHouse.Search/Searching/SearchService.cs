@@ -29,10 +29,12 @@ public sealed class SearchService
     private readonly LexicalRanker _lexical;
     private readonly HybridRanker? _hybrid;
     private readonly Analyzer _analyzer;
+    private readonly Curation.RuleSet _rules;
 
-    internal SearchService(LiveIndex index, RankingSettings ranking, SynonymSet synonyms, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
+    internal SearchService(LiveIndex index, RankingSettings ranking, SynonymSet synonyms, Curation.RuleSet rules, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
     {
         _index = index;
+        _rules = rules;
         _results = new ReaderCache<string, SearchResult>(cachedResults);
         _crisis = crisis ?? Safety.CrisisDetector.None;
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
@@ -61,15 +63,16 @@ public sealed class SearchService
 
         var stopwatch = Stopwatch.StartNew();
         using var lease = _index.Acquire();
-        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request), _ => Compute(lease.Searcher, request, parsed));
+        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request, _rules.Version), _ => Compute(lease.Searcher, request, parsed));
         // The crisis phrases can change without the index changing: checked on every request, never cached.
         var crisis = _crisis.Detect(request.Query);
         return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), Crisis = crisis.Signals, CrisisLanguage = crisis.Language };
     }
 
-    /// <summary>Requests that mean the same share a cache entry: filters in any order, the query as typed.</summary>
-    private static string CacheKey(SearchRequest request) => string.Join(
+    /// <summary>Requests that mean the same share a cache entry: filters in any order, the query as typed, the same rules.</summary>
+    private static string CacheKey(SearchRequest request, DateTime rulesVersion) => string.Join(
         '\u001f',
+        rulesVersion.Ticks,
         request.Mode,
         request.Query,
         string.Join(',', request.Types.Order()),
@@ -107,10 +110,12 @@ public sealed class SearchService
 
     private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed)
     {
-        var (built, outcome, ran) = Find(searcher, parsed, request);
+        var (built, ranked, ran) = Find(searcher, parsed, request);
+        var rules = _rules.For(request.Query);
+        var (outcome, pinned) = rules.Count == 0 ? (ranked, new HashSet<int>()) : RuleApplication.Apply(searcher, request, rules, ranked);
         var page = outcome.Ranked.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var highlights = _snippets.For(built.HighlightTerms, built.TypedTerms, searcher.IndexReader, page.ConvertAll(r => r.Doc));
-        var hits = page.ConvertAll(r => ToHit(searcher, r.Doc, r.Score, highlights));
+        var hits = page.ConvertAll(r => ToHit(searcher, r.Doc, r.Score, highlights) with { Pinned = pinned.Contains(r.Doc) });
 
         var cappedTotal = Math.Min(outcome.Total, SearchLimits.MaxDepth);
         return new SearchResult

@@ -54,6 +54,7 @@ public class SearchApiFactory : WebApplicationFactory<Program>
             new("Search:SynonymsPath", RepositoryPaths.Synonyms),
             new("Search:CrisisPhrasesPath", RepositoryPaths.CrisisPhrases),
             new("Analytics:Path", AnalyticsPath),
+            new("Search:CurationPath", Directory.Combine("curation")),
             new("Logging:File:Path", Path.Combine(LogDirectory, "api-.log")),
             new("Logging:Console:Enabled", "false"),
             new("Search:Semantic:Enabled", "false"),

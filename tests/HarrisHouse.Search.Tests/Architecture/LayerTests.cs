@@ -17,6 +17,7 @@ public sealed class LayerTests
     [
         ["Content", "Analysis"],
         ["Sources"],
+        ["Curation"],
         ["Storage"],
         ["Semantic"],
         ["Related"],

@@ -328,7 +328,8 @@
       const start = (result.page - 1) * result.pageSize + 1;
       return h("ol", { class: "hh-hits", start }, result.hits.map((hit, i) => h("li", { class: "hh-hit" },
         h("h3", { class: "hh-hit-title" }, h("a", { href: pageLink(this, hit.url), class: "hh-hit-link", onclick: () => this.reportClick(result.query, hit.url, start + i) }, marked(hit.titleHighlighted))),
-        h("p", { class: "hh-hit-meta" }, h("span", { class: `hh-type hh-type-${hit.type}` }, TYPE_NAMES[hit.type] || hit.type),
+        h("p", { class: "hh-hit-meta" }, hit.pinned ? [h("span", { class: "hh-pinned" }, "Recommended"), " "] : null,
+          h("span", { class: `hh-type hh-type-${hit.type}` }, TYPE_NAMES[hit.type] || hit.type),
           hit.published ? [" \u00b7 ", h("time", { datetime: hit.published }, formatDate(hit.published))] : null),
         h("p", { class: "hh-snippet" }, marked(hit.snippet)))));
     }

@@ -1,0 +1,39 @@
+using HarrisHouse.Search.Curation;
+using HarrisHouse.Search.Searching.Facets;
+using HarrisHouse.Search.Searching.Hybrid;
+using HarrisHouse.Search.Storage;
+using Lucene.Net.Search;
+
+namespace HarrisHouse.Search.Searching.Ranking;
+
+/// <summary>
+/// Staff's rules over a ranking, whatever ranked it: pinned items first in the rules' order (those indexed and
+/// within the filters), hidden items out.
+/// </summary>
+internal static class RuleApplication
+{
+    public static (RankedMatches Outcome, IReadOnlySet<int> Pinned) Apply(IndexSearcher searcher, SearchRequest request, IReadOnlyList<SearchRule> rules, RankedMatches outcome)
+    {
+        var reader = searcher.IndexReader;
+        var hidden = Docs(reader, rules.SelectMany(r => r.Hide)).ToHashSet();
+        var pinned = Docs(reader, rules.SelectMany(r => r.Pin)).Where(d => !hidden.Contains(d)).Distinct().ToList();
+        if (request.HasFilters && pinned.Count > 0)
+        {
+            var allowed = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request));
+            pinned = pinned.Where(allowed.Get).ToList();
+        }
+
+        var pinnedSet = pinned.ToHashSet();
+        var scores = outcome.Ranked.ToDictionary(r => r.Doc, r => r.Score);
+        var ranked = pinned.Select(d => (d, scores.GetValueOrDefault(d)))
+            .Concat(outcome.Ranked.Where(r => !hidden.Contains(r.Doc) && !pinnedSet.Contains(r.Doc)))
+            .ToList();
+
+        // The total follows what the ranking shows: hidden items it held out, pinned items it lacked in.
+        var total = outcome.Total - hidden.Count(scores.ContainsKey) + pinned.Count(d => !scores.ContainsKey(d));
+        return (outcome with { Ranked = ranked, Total = Math.Max(total, ranked.Count) }, pinnedSet);
+    }
+
+    private static IEnumerable<int> Docs(Lucene.Net.Index.IndexReader reader, IEnumerable<string> urls) =>
+        urls.Select(url => DocumentLookup.Find(reader, url)).Where(doc => doc >= 0);
+}
