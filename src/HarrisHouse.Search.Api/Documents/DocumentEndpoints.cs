@@ -28,12 +28,13 @@ public static class DocumentEndpoints
 
     public static Results<Ok<ContentItem>, ValidationProblem, ProblemHttpResult> Get([AsParameters] DocumentParameters parameters, SearchEngine engine)
     {
-        if (string.IsNullOrWhiteSpace(parameters.Url))
+        var errors = LookupLimits.CheckUrl(parameters.Url);
+        if (errors.Count > 0)
         {
-            return ProblemResults.Invalid([("url", "url is required: the item's site-relative path, such as /treatments/inpatient-detox/.")]);
+            return ProblemResults.Invalid(errors);
         }
 
-        var item = engine.Documents.Get(parameters.Url);
-        return item is null ? ProblemResults.NotFound($"No item with the URL '{ParameterParsing.Shorten(parameters.Url)}' is indexed.") : TypedResults.Ok(item);
+        var item = engine.Documents.Get(parameters.Url!);
+        return item is null ? ProblemResults.NotFound($"No item with the URL '{ParameterParsing.Shorten(parameters.Url!)}' is indexed.") : TypedResults.Ok(item);
     }
 }

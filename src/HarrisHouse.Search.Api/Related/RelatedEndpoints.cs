@@ -49,14 +49,10 @@ public static class RelatedEndpoints
     {
         var parsing = new ParameterParsing();
         var count = parsing.Integer("count", parameters.Count, RelatedService.DefaultCount);
-        if (string.IsNullOrWhiteSpace(parameters.Url))
+        IReadOnlyList<(string Parameter, string Message)> errors = [.. LookupLimits.CheckUrl(parameters.Url), .. parsing.HasErrors ? parsing.Errors : LookupLimits.CheckRelatedCount(count)];
+        if (errors.Count > 0)
         {
-            parsing.Add("url", "url is required: the site-relative path of the page, such as /blog/hope-for-recovery-is-alive/.");
-        }
-
-        if (parsing.HasErrors)
-        {
-            return ProblemResults.Invalid(parsing.Errors);
+            return ProblemResults.Invalid(errors);
         }
 
         var result = engine.Related.ForUrl(parameters.Url!, count);
@@ -88,6 +84,11 @@ public static class RelatedEndpoints
         if (draft.Text?.Length > RelatedService.MaxDraftTextLength)
         {
             parsing.Add("text", $"text is {draft.Text.Length} characters long; at most {RelatedService.MaxDraftTextLength} are accepted.");
+        }
+
+        foreach (var (parameter, message) in LookupLimits.CheckRelatedCount(draft.Count ?? RelatedService.DefaultCount))
+        {
+            parsing.Add(parameter, message);
         }
 
         if (parsing.HasErrors)

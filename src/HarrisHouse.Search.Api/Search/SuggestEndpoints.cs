@@ -35,14 +35,10 @@ public static class SuggestEndpoints
     {
         var parsing = new ParameterParsing();
         var limit = parsing.Integer("limit", parameters.Limit, SearchLimits.MaxSuggestions);
-        if (string.IsNullOrWhiteSpace(parameters.Q))
+        var errors = parsing.HasErrors ? parsing.Errors : LookupLimits.CheckSuggest(parameters.Q ?? "", limit);
+        if (errors.Count > 0)
         {
-            parsing.Add("q", "q is required: the text typed so far.");
-        }
-
-        if (parsing.HasErrors)
-        {
-            return ProblemResults.Invalid(parsing.Errors);
+            return ProblemResults.Invalid(errors);
         }
 
         return TypedResults.Ok(engine.Suggest.Suggest(parameters.Q!, limit));

@@ -16,10 +16,8 @@ public sealed class DocumentService
 
     public ContentItem? Get(string url)
     {
-        if (!SiteUrl.TryNormalize(url, out var normalized, out var error))
-        {
-            throw new InvalidSearchRequestException([("url", $"url is not valid: {error}.")]);
-        }
+        LookupLimits.Assert(LookupLimits.CheckUrl(url));
+        SiteUrl.TryNormalize(url, out var normalized, out _);
 
         using var lease = _index.Acquire();
         var docId = DocumentLookup.Find(lease.Searcher.IndexReader, normalized);

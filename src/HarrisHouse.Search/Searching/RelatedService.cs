@@ -34,11 +34,8 @@ public sealed class RelatedService
     /// <summary>The stored list of the item at <paramref name="url"/>, or null when no such item is indexed.</summary>
     public RelatedResult? ForUrl(string url, int count)
     {
-        CheckCount(count);
-        if (!SiteUrl.TryNormalize(url, out var normalized, out var error))
-        {
-            throw new InvalidSearchRequestException([("url", $"url is not valid: {error}.")]);
-        }
+        LookupLimits.Assert([.. LookupLimits.CheckUrl(url), .. LookupLimits.CheckRelatedCount(count)]);
+        SiteUrl.TryNormalize(url, out var normalized, out _);
 
         using var lease = _index.Acquire();
         var reader = lease.Searcher.IndexReader;
@@ -53,18 +50,10 @@ public sealed class RelatedService
     /// <summary>Related items for a draft that is not indexed yet.</summary>
     public IReadOnlyList<RelatedItem> ForDraft(string title, string text, int count)
     {
-        CheckCount(count);
+        LookupLimits.Assert(LookupLimits.CheckRelatedCount(count));
         using var lease = _index.Acquire();
         var reader = lease.Searcher.IndexReader;
         var vector = _semantic is not null && Storage.VectorIndex.HasVectors(reader) ? _semantic.EmbedDraft(title, text) : null;
         return _computer.ForDraft(lease.Searcher, title, text, vector, RelatedLists.ReferenceDate(reader)).Take(count).ToList();
-    }
-
-    private static void CheckCount(int count)
-    {
-        if (count is < 1 or > MaxCount)
-        {
-            throw new InvalidSearchRequestException([("count", $"count must be between 1 and {MaxCount}; it was {count}.")]);
-        }
     }
 }

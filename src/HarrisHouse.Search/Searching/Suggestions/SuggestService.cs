@@ -35,15 +35,7 @@ public sealed class SuggestService
 
     public SuggestResult Suggest(string query, int limit)
     {
-        if (query.Length > SearchLimits.MaxSuggestQueryLength)
-        {
-            throw new InvalidSearchRequestException([("q", $"q is {query.Length} characters long; at most {SearchLimits.MaxSuggestQueryLength} are accepted for suggestions.")]);
-        }
-
-        if (limit is < 1 or > SearchLimits.MaxSuggestions)
-        {
-            throw new InvalidSearchRequestException([("limit", $"limit must be between 1 and {SearchLimits.MaxSuggestions}; it was {limit}.")]);
-        }
+        LookupLimits.Assert(LookupLimits.CheckSuggest(query, limit));
 
         var words = SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.TitlePrefix, query).Select(t => Truncate(t.Text)).ToList();
         if (words.Count == 0)
