@@ -17,6 +17,22 @@ public sealed record AnalyticsReport(
     public const int MaxDays = 366;
     public const int DefaultDays = 30;
     public const int MaxQueries = 20;
+
+    /// <summary>
+    /// The period asked for, as the admin API and the staff command read it: a whole number of days, 1 to 366,
+    /// default 30; or why not, naming the parameter as the caller calls it.
+    /// </summary>
+    public static (int Days, string? Error) ReadDays(string? text, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (DefaultDays, null);
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= MaxDays
+            ? (days, null)
+            : (DefaultDays, $"{name} must be a whole number from 1 to {MaxDays}; it was '{(text.Length <= 40 ? text : text[..40] + "...")}'.");
+    }
 }
 
 public sealed record DailyFigures(DateOnly Date, int Searches, int ZeroResultSearches);

@@ -76,15 +76,9 @@ public static class AnalyticsEndpoints
 
     public static Results<Ok<AnalyticsReport>, ValidationProblem> Report([AsParameters] AnalyticsParameters parameters, AnalyticsStore store, TimeProvider time)
     {
-        var parsing = new ParameterParsing();
-        var days = parsing.Integer("days", parameters.Days, AnalyticsReport.DefaultDays);
-        if (!parsing.HasErrors && days is < 1 or > AnalyticsReport.MaxDays)
-        {
-            parsing.Add("days", $"days must be between 1 and {AnalyticsReport.MaxDays}; it was {days}.");
-        }
-
-        return parsing.HasErrors
-            ? ProblemResults.Invalid(parsing.Errors)
+        var (days, error) = AnalyticsReport.ReadDays(parameters.Days, "days");
+        return error is not null
+            ? ProblemResults.Invalid([("days", error)])
             : TypedResults.Ok(store.Read(days, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
     }
 }

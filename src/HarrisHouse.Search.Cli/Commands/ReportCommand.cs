@@ -21,14 +21,10 @@ public sealed class ReportCommand(IAnsiConsole console, AnalyticsSettings analyt
 
         public override ValidationResult Validate()
         {
-            if (Days is null)
+            var (days, error) = AnalyticsReport.ReadDays(Days, "--days");
+            if (error is not null)
             {
-                return base.Validate();
-            }
-
-            if (!int.TryParse(Days, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > AnalyticsReport.MaxDays)
-            {
-                return ValidationResult.Error($"--days must be a whole number from 1 to {AnalyticsReport.MaxDays}; it was '{Days}'.");
+                return ValidationResult.Error(error);
             }
 
             DayCount = days;
