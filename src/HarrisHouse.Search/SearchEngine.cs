@@ -97,7 +97,7 @@ public sealed class SearchEngine : IDisposable
         generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? options.Semantic.Model;
 
     /// <summary>Staff's search rules, oldest first.</summary>
-    public IReadOnlyList<SearchRule> Rules() => _rules.All();
+    public IReadOnlyList<SearchRule> Rules() => _rules.Current().Rules;
 
     /// <summary>
     /// Adds or replaces the rule with this id, in force for the next search here and in every process on this
@@ -108,7 +108,7 @@ public sealed class SearchEngine : IDisposable
         var problems = RuleValidation.Check(rule, url => Documents.Get(url) is not null);
         if (problems.Count == 0)
         {
-            _rules.Save([.. _rules.All().Where(r => r.Id != rule.Id), rule with { Pin = [.. rule.Pin.Select(Normalized)], Hide = [.. rule.Hide.Select(Normalized)] }]);
+            _rules.Save([.. _rules.Current().Rules.Where(r => r.Id != rule.Id), rule with { Pin = [.. rule.Pin.Select(Normalized)], Hide = [.. rule.Hide.Select(Normalized)] }]);
         }
 
         return problems;
@@ -117,7 +117,7 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Removes a rule; false when there is none with this id.</summary>
     public bool DeleteRule(string id)
     {
-        var rules = _rules.All();
+        var rules = _rules.Current().Rules;
         if (rules.All(r => r.Id != id))
         {
             return false;

@@ -15,34 +15,23 @@ internal sealed class RuleSet(string directory)
 
     public string Path => System.IO.Path.Combine(directory, "rules.json");
 
-    /// <summary>Changes whenever the rules do: part of every remembered answer's key.</summary>
-    public DateTime Version => File.Exists(Path) ? File.GetLastWriteTimeUtc(Path) : DateTime.MinValue;
-
-    public IReadOnlyList<SearchRule> All()
+    /// <summary>
+    /// The rules in force and their version (the file's time: part of every remembered answer's key), read with
+    /// one look at the file per search and parsed again only when it changed.
+    /// </summary>
+    public RuleSnapshot Current()
     {
+        var file = new FileInfo(Path);
+        var version = file.Exists ? file.LastWriteTimeUtc : DateTime.MinValue;
         lock (_lock)
         {
-            var version = Version;
             if (_loaded is not { } loaded || loaded.Written != version)
             {
                 _loaded = loaded = (version, version == DateTime.MinValue ? [] : JsonSerializer.Deserialize<List<SearchRule>>(File.ReadAllText(Path), Json) ?? []);
             }
 
-            return loaded.Rules;
+            return new RuleSnapshot(version, loaded.Rules);
         }
-    }
-
-    /// <summary>The rules that apply to what was typed, in the order they were made.</summary>
-    public IReadOnlyList<SearchRule> For(string query)
-    {
-        var rules = All();
-        if (rules.Count == 0 || string.IsNullOrWhiteSpace(query))
-        {
-            return [];
-        }
-
-        var typed = Normalize(query);
-        return rules.Where(r => r.Match == RuleMatch.Exact ? typed == Normalize(r.Query) : $" {typed} ".Contains($" {Normalize(r.Query)} ", StringComparison.Ordinal)).ToList();
     }
 
     public void Save(IReadOnlyList<SearchRule> rules)
@@ -61,4 +50,20 @@ internal sealed class RuleSet(string directory)
     public static string Normalize(string query) =>
         string.Join(' ', TextNormalizer.Normalize(query).ToLowerInvariant().Replace("\"", "", StringComparison.Ordinal)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
+
+/// <summary>The rules as one search sees them.</summary>
+internal sealed record RuleSnapshot(DateTime Version, IReadOnlyList<SearchRule> Rules)
+{
+    /// <summary>The rules that apply to what was typed, in the order they were made.</summary>
+    public IReadOnlyList<SearchRule> For(string query)
+    {
+        if (Rules.Count == 0 || string.IsNullOrWhiteSpace(query))
+        {
+            return [];
+        }
+
+        var typed = RuleSet.Normalize(query);
+        return Rules.Where(r => r.Match == RuleMatch.Exact ? typed == RuleSet.Normalize(r.Query) : $" {typed} ".Contains($" {RuleSet.Normalize(r.Query)} ", StringComparison.Ordinal)).ToList();
+    }
 }

@@ -63,7 +63,8 @@ public sealed class SearchService
 
         var stopwatch = Stopwatch.StartNew();
         using var lease = _index.Acquire();
-        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request, _rules.Version), _ => Compute(lease.Searcher, request, parsed));
+        var rules = _rules.Current();
+        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request, rules.Version), _ => Compute(lease.Searcher, request, parsed, rules));
         // The crisis phrases can change without the index changing: checked on every request, never cached.
         var crisis = _crisis.Detect(request.Query);
         return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), Crisis = crisis.Signals, CrisisLanguage = crisis.Language };
@@ -108,10 +109,10 @@ public sealed class SearchService
         return (outcome.Query ?? query, outcome, reported);
     }
 
-    private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed)
+    private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed, Curation.RuleSnapshot snapshot)
     {
         var (built, ranked, ran) = Find(searcher, parsed, request);
-        var rules = _rules.For(request.Query);
+        var rules = snapshot.For(request.Query);
         var (outcome, pinned) = rules.Count == 0 ? (ranked, new HashSet<int>()) : RuleApplication.Apply(searcher, request, rules, ranked);
         var page = outcome.Ranked.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var highlights = _snippets.For(built.HighlightTerms, built.TypedTerms, searcher.IndexReader, page.ConvertAll(r => r.Doc));
