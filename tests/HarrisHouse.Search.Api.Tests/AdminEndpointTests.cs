@@ -107,6 +107,49 @@ public sealed class AdminEndpointTests(AdminApiFactory api) : IClassFixture<Admi
     }
 
     [Fact]
+    public async Task A_document_sent_as_rendered_html_is_read_as_the_wordpress_source_reads_it_and_typed_by_its_path()
+    {
+        const string url = "/treatments/family-wellness-weekend/";
+        var document = new
+        {
+            url,
+            title = "Families&#8217; Wellness Weekend",
+            summary = "<p>Two days for parents and partners to heal together [&hellip;]</p>",
+            categories = new[] { "Uncategorized", "Family &amp; Friends" },
+            html = "<p>Our weekend helps parents and partners heal beside the person they love.</p>" +
+                "<script>var quuxtracker = 1;</script><div class=\"sharedaddy\">Share this: Facebook zorbleshare</div>" +
+                "<h2>What to expect</h2><p>Group sessions with a counselor. [vc_row]Evening walks.[/vc_row]</p>",
+        };
+
+        var response = await api.CreateAdminClient().PutDocumentAsync(document);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var visitor = api.CreateClient();
+        var item = JsonDocument.Parse(await visitor.GetStringAsync($"/api/documents?url={url}")).RootElement;
+        Assert.Equal("treatment", item.GetProperty("type").GetString());
+        Assert.Equal("Families\u2019 Wellness Weekend", item.GetProperty("title").GetString());
+        Assert.Equal("Two days for parents and partners to heal together", item.GetProperty("summary").GetString());
+        Assert.Equal(["Family & Friends"], item.GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["What to expect"], item.GetProperty("headings").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("Evening walks.", item.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("[vc_row]", item.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Equal(url, (await visitor.SearchAsync("wellness weekend parents")).Hits[0].Url);
+        Assert.Empty((await visitor.SearchAsync("quuxtracker")).Hits);
+        Assert.Empty((await visitor.SearchAsync("zorbleshare")).Hits);
+    }
+
+    [Fact]
+    public async Task A_document_with_both_a_markdown_body_and_html_is_a_400_naming_html_and_nothing_is_indexed()
+    {
+        const string url = "/blog/both-bodies/";
+        var response = await api.CreateAdminClient().PutDocumentAsync(new { type = "blog", title = "Both", url, date = "2025-01-01", body = "text", html = "<p>text</p>" });
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("html", problem.Detail(), StringComparison.Ordinal);
+        await (await api.CreateClient().GetAsync($"/api/documents?url={url}")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_document_above_1_MB_is_refused_with_413()
     {
         var huge = JsonSerializer.Serialize(ApiCalls.Post("huge", "Huge", new string('a', 1_100_000)));

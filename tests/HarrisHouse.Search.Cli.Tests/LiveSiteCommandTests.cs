@@ -59,6 +59,82 @@ public sealed class LiveSiteCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_incremental_run_against_a_site_that_ignores_modified_after_reports_nothing_changed_and_keeps_the_live_generation()
+    {
+        await using var site = await WordPressStandIn.StartAsync();
+        Assert.Equal(0, Run("reindex", "--wordpress", site.Site.ToString()).ExitCode);
+        var before = Generations();
+        site.IgnoreModifiedAfter = true;
+
+        var again = Run("reindex", "--wordpress", site.Site.ToString(), "--json");
+
+        Assert.Equal(0, again.ExitCode);
+        var json = JsonDocument.Parse(again.Output).RootElement;
+        var run = json.GetProperty("source").GetProperty("details");
+        Assert.Equal(13, run.GetProperty("fetched").GetInt32());
+        Assert.Equal((0, 13, 0), (run.GetProperty("changed").GetInt32(), run.GetProperty("unchanged").GetInt32(), run.GetProperty("deleted").GetInt32()));
+        Assert.False(json.GetProperty("newGeneration").GetBoolean());
+        Assert.Equal(before, Generations());
+    }
+
+    [Fact]
+    public async Task A_change_on_a_site_that_ignores_modified_after_is_reported_as_the_one_change_it_is()
+    {
+        await using var site = await WordPressStandIn.StartAsync();
+        Assert.Equal(0, Run("reindex", "--wordpress", site.Site.ToString()).ExitCode);
+        site.IgnoreModifiedAfter = true;
+        site.SecondCrawl = true;
+
+        var json = JsonDocument.Parse(Run("reindex", "--wordpress", site.Site.ToString(), "--json").Output).RootElement;
+
+        var run = json.GetProperty("source").GetProperty("details");
+        Assert.Equal((2, 1), (run.GetProperty("changed").GetInt32(), run.GetProperty("deleted").GetInt32()));
+        Assert.True(json.GetProperty("newGeneration").GetBoolean());
+        Assert.Contains("/blog/sleep-in-early-recovery/", Search("\"stimulus control\""));
+    }
+
+    [Theory]
+    [InlineData("wp-json/")]
+    [InlineData("wp-json")]
+    [InlineData("wp-json/wp/v2/")]
+    public async Task The_site_root_and_its_rest_api_address_name_the_same_site_and_share_its_saved_state(string apiSuffix)
+    {
+        await using var site = await WordPressStandIn.StartAsync();
+        Assert.Equal(0, Run("reindex", "--wordpress", site.Site + apiSuffix).ExitCode);
+
+        var second = JsonDocument.Parse(Run("reindex", "--wordpress", site.Site.ToString(), "--json").Output).RootElement;
+
+        Assert.Equal(site.Site.ToString(), WordPressState.Read(_options.FullIndexPath)!.Site);
+        Assert.Equal(JsonValueKind.String, second.GetProperty("source").GetProperty("details").GetProperty("since").ValueKind);
+    }
+
+    [Fact]
+    public async Task Categories_and_tags_are_kept_when_the_embedded_terms_lack_their_taxonomy()
+    {
+        await using var site = await WordPressStandIn.StartAsync();
+        Assert.Equal(0, Run("reindex", "--wordpress", site.Site.ToString()).ExitCode);
+        var withTaxonomy = Labels();
+        site.TermsWithoutTaxonomy = true;
+
+        Assert.Equal(0, Run("reindex", "--wordpress", site.Site.ToString(), "--full").ExitCode);
+
+        Assert.Contains(withTaxonomy.Values, labels => labels.Categories.Length > 0 && labels.Tags.Length > 0);
+        Assert.Equal(withTaxonomy, Labels());
+    }
+
+    private Dictionary<string, (string Categories, string Tags)> Labels()
+    {
+        using var engine = SearchEngine.Create(_options, writable: false);
+        return engine.IndexedItems().Values.ToDictionary(i => i.Url, i => (string.Join('|', i.Categories), string.Join('|', i.Tags)));
+    }
+
+    private IReadOnlyList<string> Generations()
+    {
+        using var engine = SearchEngine.Create(_options, writable: false);
+        return engine.Generations().Generations.Select(g => g.Name).ToList();
+    }
+
+    [Fact]
     public async Task Reindex_from_a_wordpress_site_that_refuses_access_exits_5_and_says_why()
     {
         await using var site = await WordPressStandIn.StartAsync();

@@ -46,8 +46,11 @@ public sealed partial class ApiProcess : IAsyncDisposable
         ["Search:CurationPath"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(indexPath))!, "curation"),
     };
 
-    /// <summary>Starts the built API with the given configuration (as environment variables) and waits until it listens.</summary>
-    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> configuration, string workingDirectory)
+    /// <summary>
+    /// Starts the built API with the given configuration (as environment variables) and waits until it listens,
+    /// on <paramref name="port"/> of loopback (0: a free one the OS picks; a fixed one lets a test restart it where clients expect it).
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string> configuration, string workingDirectory, int port = 0)
     {
         var configurationName = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var dll = Path.Combine(RepositoryPaths.Root, "src", "HarrisHouse.Search.Api", "bin", configurationName, "net10.0", "HarrisHouse.Search.Api.dll");
@@ -60,7 +63,7 @@ public sealed partial class ApiProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["Search__Semantic__Enabled"] = "false";
         foreach (var (key, value) in configuration)
         {
@@ -75,6 +78,14 @@ public sealed partial class ApiProcess : IAsyncDisposable
         var listening = await api._listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
         api.BaseAddress = listening;
         return api;
+    }
+
+    /// <summary>A loopback port free at this moment, for a server that must come back on the same one.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Asks the process to stop as a service manager would (SIGTERM), and waits for it to exit.</summary>

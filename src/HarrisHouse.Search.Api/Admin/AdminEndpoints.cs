@@ -2,8 +2,10 @@ using System.ComponentModel;
 using HarrisHouse.Search.Api.Problems;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Sources;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace HarrisHouse.Search.Api.Admin;
 
@@ -44,7 +46,7 @@ public static class AdminEndpoints
         return routes;
     }
 
-    public static async Task<IResult> Upsert(HttpRequest request, SearchEngine engine, CancellationToken cancellationToken)
+    public static async Task<IResult> Upsert(HttpRequest request, SearchEngine engine, IOptions<WebSourceSettings> site, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<DocumentPayload>(request, MaxDocumentBytes, DocumentPayload.Example, cancellationToken);
         if (body.Problem is not null)
@@ -52,7 +54,7 @@ public static class AdminEndpoints
             return body.Problem;
         }
 
-        var (item, problems) = body.Value!.Validate();
+        var (item, problems) = body.Value!.Validate(site.Value);
         if (item is null)
         {
             return ProblemResults.Invalid(problems.Select(p => (p.Field ?? "body", $"{p.Field ?? "body"}: {p.Message}")).ToList());

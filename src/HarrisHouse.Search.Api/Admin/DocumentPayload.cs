@@ -1,12 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Sources;
 using HarrisHouse.Search.Sources.Markdown;
+using HarrisHouse.Search.Sources.WordPress;
 
 namespace HarrisHouse.Search.Api.Admin;
 
-/// <summary>One content item as JSON: the fields of a content file's front matter, and its body in Markdown.</summary>
-/// <param name="Type">blog, treatment, addiction or page.</param>
+/// <summary>
+/// One content item as JSON: the fields of a content file's front matter, and its body in Markdown
+/// (<c>body</c>) or as the rendered HTML of a WordPress post (<c>html</c>), never both.
+/// </summary>
+/// <param name="Type">blog, treatment, addiction or page; when left out, taken from the URL by the site's path rule (Search:Sources:TypeByPathPrefix), as for the WordPress source.</param>
 /// <param name="Title">The title.</param>
 /// <param name="Url">The site-relative path, such as /blog/my-post/.</param>
 /// <param name="Summary">One or two sentences.</param>
@@ -16,6 +21,7 @@ namespace HarrisHouse.Search.Api.Admin;
 /// <param name="Date">Blog posts: the publication date, YYYY-MM-DD.</param>
 /// <param name="Listing">Whether this is an index or archive page.</param>
 /// <param name="Body">The body, in Markdown.</param>
+/// <param name="Html">The body as rendered HTML (a WordPress post's content): converted to text as the WordPress source converts it, and then the title, summary, categories and tags are read as WordPress renders them too.</param>
 public sealed record DocumentPayload(
     string? Type,
     string? Title,
@@ -26,10 +32,11 @@ public sealed record DocumentPayload(
     string? Author,
     string? Date,
     bool? Listing,
-    string? Body)
+    string? Body,
+    string? Html = null)
 {
     /// <summary>The fields a document may have: a content file's front matter and the body.</summary>
-    public static readonly IReadOnlyList<string> FieldNames = [.. ContentFields.Names, "body"];
+    public static readonly IReadOnlyList<string> FieldNames = [.. ContentFields.Names, "body", "html"];
 
     /// <summary>Fields this API does not know, kept to warn about them (a misspelled "categorys" must not vanish in silence).</summary>
     [JsonExtensionData]
@@ -44,18 +51,28 @@ public sealed record DocumentPayload(
 
     public const string Example = "{\"type\": \"blog\", \"title\": \"...\", \"url\": \"/blog/my-post/\", \"summary\": \"...\", \"categories\": [\"Recovery\"], \"tags\": [\"hope\"], \"author\": \"grant\", \"date\": \"2025-01-06\", \"body\": \"Markdown...\"}";
 
-    /// <summary>Validates the item exactly as a file of the content folder would be.</summary>
-    public (ContentItem? Item, IReadOnlyList<ContentProblem> Problems) Validate()
+    /// <summary>
+    /// Validates the item exactly as a file of the content folder would be (or, sent as HTML, as a post of the
+    /// WordPress source would be).
+    /// </summary>
+    public (ContentItem? Item, IReadOnlyList<ContentProblem> Problems) Validate(WebSourceSettings site)
     {
-        var (text, headings) = MarkdownText.Render(Body ?? "");
+        const string source = "request body";
+        if (Body is not null && Html is not null)
+        {
+            return (null, [new ContentProblem(source, null, "html", "send the body either as Markdown (body) or as rendered HTML (html), not both")]);
+        }
+
+        var rendered = Html is not null;
+        var (text, headings) = rendered ? RenderedContent.Body(Html) : MarkdownText.Render(Body ?? "");
         var fields = new ContentFields
         {
-            Type = Type,
-            Title = Title,
+            Type = Type ?? TypeFromPath(site),
+            Title = rendered ? RenderedContent.Inline(Title) : Title,
             Url = Url,
-            Summary = Summary,
-            Categories = Categories?.Select(c => c ?? "").ToList(),
-            Tags = Tags?.Select(t => t ?? "").ToList(),
+            Summary = rendered ? RenderedContent.Excerpt(Summary) : Summary,
+            Categories = Categories is null ? null : rendered ? RenderedContent.Categories(Categories.OfType<string>(), site) : Categories.Select(c => c ?? "").ToList(),
+            Tags = Tags is null ? null : rendered ? RenderedContent.Tags(Tags.OfType<string>()) : Tags.Select(t => t ?? "").ToList(),
             Author = Author,
             Date = Date,
             Listing = Listing ?? false,
@@ -63,6 +80,10 @@ public sealed record DocumentPayload(
             Headings = headings,
             Modified = DateTimeOffset.UtcNow,
         };
-        return ContentValidator.Validate(fields, "request body");
+        return ContentValidator.Validate(fields, source);
     }
+
+    /// <summary>The type the site's path rule gives the URL; null (and so a validation problem) when the URL is not valid.</summary>
+    private string? TypeFromPath(WebSourceSettings site) =>
+        SiteUrl.TryNormalize(Url, out var path, out _) ? site.TypeOf(path).ToName() : null;
 }

@@ -37,6 +37,8 @@ public static class SearchServiceExtensions
         services.AddSingleton<ShutdownDrain>();
         services.AddHostedService(provider => provider.GetRequiredService<ShutdownDrain>());
         services.AddOptions<Admin.AdminOptions>().BindConfiguration(Admin.AdminOptions.Section);
+        // The path rule that types a pushed document without a type, shared with the staff command's WordPress source.
+        services.AddOptions<Sources.WebSourceSettings>().BindConfiguration(Sources.WebSourceSettings.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Admin.ReindexJobs>();
         services.AddPublicSurface();

@@ -142,7 +142,7 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, In
         rows.Add(["Vectors", report.Generation!.Manifest.EmbeddingModel is { } model
             ? $"{model}, {report.Generation.Manifest.TextsEmbedded} embedded, the rest from the cache"
             : "none (semantic search off)"]);
-        rows.Add(["Generation", report.Generation!.Name]);
+        rows.Add(["Generation", report.Unchanged ? $"{report.Generation!.Name} (nothing changed: no new generation)" : report.Generation!.Name]);
         rows.Add(["Index", options.FullIndexPath]);
         FittedTable.Write(console, format, null, SummaryColumns, rows);
     }
@@ -152,6 +152,7 @@ public sealed class ReindexCommand(IAnsiConsole console, ErrorConsole errors, In
         succeeded = report.Succeeded,
         failure = report.FailureReason,
         generation = report.Generation?.Name,
+        newGeneration = report.Succeeded && !report.Unchanged,
         index = options.FullIndexPath,
         documents = report.DocumentCount,
         documentsByType = report.DocumentsByType,

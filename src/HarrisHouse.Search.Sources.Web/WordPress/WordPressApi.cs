@@ -16,7 +16,23 @@ public sealed class WordPressApi(Uri site, BoundedRequests requests)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public Uri Site { get; } = new(site.ToString().TrimEnd('/') + "/");
+    public Uri Site { get; } = SiteRoot(site);
+
+    /// <summary>
+    /// The site's root, whichever address staff gave: the site itself, or its REST API (<c>/wp-json/</c>, or a
+    /// route under it). Both name the same site, so they share its saved state.
+    /// </summary>
+    public static Uri SiteRoot(Uri address)
+    {
+        var path = address.AbsolutePath;
+        var api = path.IndexOf("/wp-json", StringComparison.OrdinalIgnoreCase);
+        if (api >= 0 && (path.Length == api + "/wp-json".Length || path[api + "/wp-json".Length] == '/'))
+        {
+            path = path[..api];
+        }
+
+        return new UriBuilder(address) { Path = path.TrimEnd('/') + "/", Query = "", Fragment = "" }.Uri;
+    }
 
     public Uri Address(string collection, string query = "") =>
         new(Site, $"wp-json/wp/v2/{collection}?per_page={PageSize}{(query.Length > 0 ? "&" + query : "")}");

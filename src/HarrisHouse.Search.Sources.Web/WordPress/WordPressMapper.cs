@@ -1,6 +1,5 @@
 using System.Globalization;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Sources.Html;
 
 namespace HarrisHouse.Search.Sources.WordPress;
 
@@ -15,19 +14,16 @@ public sealed class WordPressMapper(WebSourceSettings settings, WordPressLookups
     {
         var path = Uri.TryCreate(item.Link, UriKind.Absolute, out var link) ? link.AbsolutePath : item.Link;
         var type = item.Type == "post" ? ContentType.Blog : settings.TypeOf(path);
-        var (body, headings) = HtmlText.Extract(item.Content?.Rendered ?? "");
-        var terms = item.Embedded?.Terms?.SelectMany(t => t).ToList();
-        var categories = terms?.Where(t => t.Taxonomy == "category").Select(t => t.Name) ?? item.Categories.Select(lookups.Category).OfType<string>();
-        var tags = terms?.Where(t => t.Taxonomy == "post_tag").Select(t => t.Name) ?? item.Tags.Select(lookups.Tag).OfType<string>();
+        var (body, headings) = RenderedContent.Body(item.Content?.Rendered);
         var author = item.Embedded?.Author?.FirstOrDefault(a => a.Id == item.Author)?.Name ?? lookups.User(item.Author);
         return new ContentFields
         {
             Type = type.ToString().ToLowerInvariant(),
-            Title = HtmlText.Inline(item.Title?.Rendered),
+            Title = RenderedContent.Inline(item.Title?.Rendered),
             Url = path,
-            Summary = Excerpt(item.Excerpt?.Rendered),
-            Categories = Labels.Fold(categories.Select(HtmlText.Inline).Where(c => !settings.IgnoredCategories.Contains(c, StringComparer.OrdinalIgnoreCase))),
-            Tags = Labels.Fold(tags.Select(HtmlText.Inline)),
+            Summary = RenderedContent.Excerpt(item.Excerpt?.Rendered),
+            Categories = RenderedContent.Categories(TermNames(item, "category", item.Categories, lookups.Category), settings),
+            Tags = RenderedContent.Tags(TermNames(item, "post_tag", item.Tags, lookups.Tag)),
             Author = type == ContentType.Blog ? author : null,
             Date = type == ContentType.Blog ? DateOf(item.Date) : null,
             Modified = ModifiedOf(item.ModifiedGmt),
@@ -36,20 +32,18 @@ public sealed class WordPressMapper(WebSourceSettings settings, WordPressLookups
         };
     }
 
-    /// <summary>The excerpt without the theme's "[…]" or "Continue reading" tail.</summary>
-    private static string Excerpt(string? html)
+    /// <summary>
+    /// The names of an item's terms of one taxonomy. Embedded terms say their taxonomy; some sites and caching
+    /// plugins strip that field, and then a term is placed by the ids the item lists for the taxonomy. An id the
+    /// embeds leave out (or a site that embeds nothing) is named from the lookups fetched beforehand.
+    /// </summary>
+    private static IEnumerable<string> TermNames(WpItem item, string taxonomy, int[] ids, Func<int, string?> lookup)
     {
-        var text = HtmlText.Inline(html);
-        foreach (var tail in new[] { "[…]", "[&hellip;]", "[...]", "…", "Continue reading", "Read more" })
-        {
-            var at = text.LastIndexOf(tail, StringComparison.OrdinalIgnoreCase);
-            if (at > 0 && at >= text.Length - tail.Length - 40)
-            {
-                text = text[..at].TrimEnd();
-            }
-        }
-
-        return text;
+        var embedded = item.Embedded?.Terms?.SelectMany(t => t)
+            .Where(t => string.IsNullOrEmpty(t.Taxonomy) ? ids.Contains(t.Id) : t.Taxonomy == taxonomy)
+            .ToList() ?? [];
+        var embeddedIds = embedded.Select(t => t.Id).ToHashSet();
+        return embedded.Select(t => t.Name).Concat(ids.Where(id => !embeddedIds.Contains(id)).Select(lookup).OfType<string>());
     }
 
     private static string? DateOf(string? date) =>

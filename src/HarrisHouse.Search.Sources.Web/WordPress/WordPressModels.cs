@@ -40,7 +40,7 @@ public sealed record WpEmbedded
     public WpTerm[][]? Terms { get; init; }
 }
 
-public sealed record WpTerm(int Id, string Name, string Taxonomy);
+public sealed record WpTerm(int Id, string Name, string? Taxonomy);
 
 public sealed record WpUser(int Id, string Name);
 

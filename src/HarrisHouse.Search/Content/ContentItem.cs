@@ -32,6 +32,15 @@ public sealed record ContentItem
     /// <summary>When the item last changed at its source; decides which of two versions of an item wins.</summary>
     public DateTimeOffset? Modified { get; init; }
 
+    /// <summary>
+    /// Whether the two say the same to a searcher: every field that is indexed, but not <see cref="Modified"/>
+    /// (a post saved again without a change is not a change).
+    /// </summary>
+    public bool SameContentAs(ContentItem other) =>
+        Url == other.Url && Type == other.Type && Title == other.Title && Summary == other.Summary && Body == other.Body
+        && Headings.SequenceEqual(other.Headings) && Categories.SequenceEqual(other.Categories) && Tags.SequenceEqual(other.Tags)
+        && Author == other.Author && Published == other.Published && IsListing == other.IsListing;
+
     /// <summary>Short stable identifier derived from the URL.</summary>
     public string Id => ContentIds.FromUrl(Url);
 }

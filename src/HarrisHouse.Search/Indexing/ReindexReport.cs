@@ -23,6 +23,9 @@ public sealed record ReindexReport(
     /// <summary>URLs of items whose source is broken, kept in their last good version from the live generation.</summary>
     public IReadOnlyList<string> KeptFromLive { get; init; } = [];
 
+    /// <summary>The source found nothing changed since the last run, so no new generation was made: <see cref="Generation"/> is the live one.</summary>
+    public bool Unchanged { get; init; }
+
     /// <summary>What the source says of its run (such as a WordPress site's changes since the last run), or null.</summary>
     public SourceRun? Source { get; init; }
 }

@@ -38,6 +38,11 @@ internal sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? e
             return Failed(snapshot, stopwatch, $"no valid items were found in {source.Description}; the live index was left as it is");
         }
 
+        if (source is IIncrementalSource { LastRun.NothingChanged: true } && store.Current() is { } live)
+        {
+            return Unchanged(live, stopwatch);
+        }
+
         // A broken file must not take its page out of live search: its last good version stays until it is fixed.
         var lastGood = LastGoodVersions(indexRoot, snapshot);
         var sourceItems = lastGood.Count == 0 ? snapshot.Items : [.. snapshot.Items, .. lastGood];
@@ -67,6 +72,13 @@ internal sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? e
         var broken = snapshot.Problems.Select(p => p.Url).OfType<string>().Where(url => !read.Contains(url)).ToHashSet(StringComparer.Ordinal);
         return GenerationContents.Find(indexRoot, broken).Values.ToList();
     }
+
+    /// <summary>The source found nothing new: the live generation stays, and no rollback point is pushed out by a copy of it.</summary>
+    private static ReindexReport Unchanged(GenerationInfo live, Stopwatch stopwatch) =>
+        new(live, live.Manifest.DocumentsByType, [], stopwatch.Elapsed, live.SizeInBytes(), [], Succeeded: true, FailureReason: null)
+        {
+            Unchanged = true,
+        };
 
     private static ReindexReport Failed(ContentSnapshot snapshot, Stopwatch stopwatch, string reason) =>
         new(null, CountByType(snapshot.Items), snapshot.Problems, stopwatch.Elapsed, 0, [], Succeeded: false, reason)

@@ -35,7 +35,7 @@ internal sealed class ReindexUseCase(SearchOptions options, LiveIndex index, Ite
 
         var incremental = request.Source as IIncrementalSource;
         incremental?.SaveState(options.FullIndexPath);
-        if (serving)
+        if (serving && !report.Unchanged)
         {
             // Only the process that appends to the journal may compact it; others let the poll find the switch.
             index.Refresh();

@@ -15,4 +15,11 @@ public interface IIncrementalSource : IContentSource
 }
 
 /// <summary>A source's own account of a run: a sentence for people and the figures for JSON.</summary>
-public sealed record SourceRun(string Name, string Summary, IReadOnlyDictionary<string, object?> Details);
+public sealed record SourceRun(string Name, string Summary, IReadOnlyDictionary<string, object?> Details)
+{
+    /// <summary>
+    /// An incremental run found the site exactly as indexed (nothing new, changed or removed, no problem): the
+    /// reindex then keeps the live generation rather than making a copy of it, so rollback points are not pushed out.
+    /// </summary>
+    public bool NothingChanged { get; init; }
+}

@@ -33,6 +33,12 @@ public sealed class WordPressStandIn : LoopbackServer
     /// <summary>Answer every request with this status (401: a locked REST API; 404: no REST API at all).</summary>
     public int? Refuse { get; set; }
 
+    /// <summary>Answer as a cache or proxy in front of the site might: <c>modified_after</c> ignored, everything sent.</summary>
+    public bool IgnoreModifiedAfter { get; set; }
+
+    /// <summary>Embed terms without their <c>taxonomy</c> field, as some sites and plugins trim them.</summary>
+    public bool TermsWithoutTaxonomy { get; set; }
+
     public ConcurrentQueue<string> Requests { get; } = new();
 
     public int MaxInFlight => _maxInFlight;
@@ -91,7 +97,7 @@ public sealed class WordPressStandIn : LoopbackServer
             }
 
             var items = JsonNode.Parse(await File.ReadAllTextAsync(file))!.AsArray().Select(n => n!.AsObject()).ToList();
-            items = Filter(items, query);
+            items = Filter(items, query, IgnoreModifiedAfter);
             var size = Math.Min(PageSize, int.TryParse(query["per_page"], CultureInfo.InvariantCulture, out var perPage) ? perPage : 10);
             var totalPages = (int)Math.Ceiling(items.Count / (double)size);
             if (page > Math.Max(1, totalPages))
@@ -101,7 +107,7 @@ public sealed class WordPressStandIn : LoopbackServer
 
             context.Response.Headers["X-WP-Total"] = items.Count.ToString(CultureInfo.InvariantCulture);
             context.Response.Headers["X-WP-TotalPages"] = totalPages.ToString(CultureInfo.InvariantCulture);
-            var shaped = items.Skip((page - 1) * size).Take(size).Select(i => Shape(i, query)).ToList();
+            var shaped = items.Skip((page - 1) * size).Take(size).Select(i => Shape(i, query, TermsWithoutTaxonomy)).ToList();
             return Results.Text(new JsonArray([.. shaped]).ToJsonString(), "application/json; charset=UTF-8");
         }
         finally
@@ -110,9 +116,9 @@ public sealed class WordPressStandIn : LoopbackServer
         }
     }
 
-    private static List<JsonObject> Filter(List<JsonObject> items, IQueryCollection query)
+    private static List<JsonObject> Filter(List<JsonObject> items, IQueryCollection query, bool ignoreModifiedAfter)
     {
-        if (query["modified_after"].FirstOrDefault() is { } after)
+        if (!ignoreModifiedAfter && query["modified_after"].FirstOrDefault() is { } after)
         {
             items = items.Where(i => string.CompareOrdinal(i["modified"]?.GetValue<string>(), after) > 0).ToList();
         }
@@ -127,9 +133,17 @@ public sealed class WordPressStandIn : LoopbackServer
     }
 
     /// <summary>Without _embed WordPress leaves the embedded terms and authors out; _fields keeps only the fields named.</summary>
-    private static JsonObject Shape(JsonObject item, IQueryCollection query)
+    private static JsonObject Shape(JsonObject item, IQueryCollection query, bool withoutTaxonomy)
     {
         var copy = JsonNode.Parse(item.ToJsonString())!.AsObject();
+        if (withoutTaxonomy && copy["_embedded"]?["wp:term"] is JsonArray groups)
+        {
+            foreach (var term in groups.OfType<JsonArray>().SelectMany(g => g).OfType<JsonObject>())
+            {
+                term.Remove("taxonomy");
+            }
+        }
+
         if (!query.ContainsKey("_embed"))
         {
             copy.Remove("_embedded");

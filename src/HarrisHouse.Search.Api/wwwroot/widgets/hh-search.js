@@ -8,7 +8,9 @@
  * The API's base URL is the script's own origin (or data-api="..." on the script tag, or api="..." on an
  * element). Elements render into the light DOM with hh- class names, so the site's theme can style them.
  * Attributes: action (results page, default /search) and page-url (how a site path becomes a link,
- * default "{url}") on the box; page-url on the results and related elements; url and count on <hh-related>.
+ * default "{url}") on the box; page-url on the results and related elements; param (the URL parameter that
+ * holds the query, default q; a WordPress site uses s) on the box and the results; url (a path, or an
+ * absolute address of the site; default: the current page) and count on <hh-related>.
  */
 (() => {
   "use strict";
@@ -31,6 +33,10 @@
   const apiBase = (el) => (el.getAttribute("api") || scriptApi || location.origin).replace(/\/$/, "");
   const pageLink = (el, url) => (el.getAttribute("page-url") || "{url}").replace("{url}", encodeURI(url));
   const nextId = (prefix) => `hh-${prefix}-${++uid}`;
+  /** The parameter of the page's URL that holds the query: q by default, s on a WordPress site. */
+  const queryParam = (el) => el.getAttribute("param") || "q";
+  /** A site path, from a path or from an absolute address of the site (a WordPress permalink). */
+  const sitePath = (url) => (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? new URL(url).pathname : url);
 
   /** Creates an element with attributes and children (strings become text, never markup). */
   function h(tag, attrs, ...children) {
@@ -112,7 +118,7 @@
       const inputId = nextId("q");
       const listId = nextId("suggestions");
       this.input = h("input", {
-        id: inputId, class: "hh-input", type: "search", name: "q", role: "combobox", autocomplete: "off",
+        id: inputId, class: "hh-input", type: "search", name: queryParam(this), role: "combobox", autocomplete: "off",
         "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": listId,
         placeholder: this.getAttribute("placeholder") || "Search treatment, addictions, recovery...",
         oninput: () => this.schedule(), onkeydown: (e) => this.key(e), onblur: () => setTimeout(() => this.close(), 150),
@@ -125,8 +131,8 @@
         h("div", { class: "hh-field" },
           h("div", { class: "hh-combobox" }, this.input, this.notice, this.list),
           h("button", { class: "hh-button", type: "submit" }, "Search")));
-      this.input.value = new URLSearchParams(location.search).get("q") || "";
-      onLocation(() => { this.input.value = new URLSearchParams(location.search).get("q") || ""; });
+      this.input.value = new URLSearchParams(location.search).get(queryParam(this)) || "";
+      onLocation(() => { this.input.value = new URLSearchParams(location.search).get(queryParam(this)) || ""; });
       this.options = [];
       this.active = -1;
       this.replaceChildren(this.form);
@@ -222,7 +228,7 @@
 
     go(query) {
       const target = new URL(this.form.getAttribute("action"), location.href);
-      target.search = new URLSearchParams({ q: query.trim() }).toString();
+      target.search = new URLSearchParams({ [queryParam(this)]: query.trim() }).toString();
       if (target.pathname === location.pathname && document.querySelector("hh-search-results")) {
         history.pushState(null, "", target);
         announceLocation();
@@ -257,12 +263,16 @@
 
     async load() {
       const params = this.params();
-      const query = params.get("q") || "";
+      const query = params.get(queryParam(this)) || "";
+      // The API's parameter is always q, whatever the page's URL calls it.
+      const asked = new URLSearchParams(params);
+      asked.delete(queryParam(this));
+      if (query) asked.set("q", query);
       this.pending?.abort();
       this.pending = new AbortController();
       this.setAttribute("aria-busy", "true");
       try {
-        const result = await getJson(`${apiBase(this)}/api/search?${params}`, this.pending.signal);
+        const result = await getJson(`${apiBase(this)}/api/search?${asked}`, this.pending.signal);
         this.render(result, params);
       } catch (error) {
         if (error.name === "AbortError") return;
@@ -281,7 +291,7 @@
       if (result.crisis) parts.push(crisisNotice(result.crisisLanguage));
       if (result.didYouMean) {
         parts.push(h("p", { class: "hh-didyoumean" }, "Did you mean ",
-          h("a", { href: `?q=${encodeURIComponent(result.didYouMean)}`, onclick: (e) => { e.preventDefault(); this.navigate((p) => { p.set("q", result.didYouMean); p.delete("page"); }); } }, result.didYouMean), "?"));
+          h("a", { href: `?${queryParam(this)}=${encodeURIComponent(result.didYouMean)}`, onclick: (e) => { e.preventDefault(); this.navigate((p) => { p.set(queryParam(this), result.didYouMean); p.delete("page"); }); } }, result.didYouMean), "?"));
       }
       parts.push(h("div", { class: "hh-layout" }, this.facets(result.facets, params), h("div", { class: "hh-main" },
         result.hits.length ? [this.toolbar(params), this.hits(result), this.pages(result)] : this.empty(query, false))));
@@ -387,8 +397,7 @@
     attributeChangedCallback() { if (this.isConnected) this.load(); }
 
     async load() {
-      const url = this.getAttribute("url");
-      if (!url) return;
+      const url = sitePath(this.getAttribute("url") || location.pathname);
       this.pending?.abort();
       this.pending = new AbortController();
       try {
