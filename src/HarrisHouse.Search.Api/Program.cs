@@ -34,6 +34,8 @@ app.MapRelatedEndpoints();
 app.MapAdminEndpoints();
 app.MapAnalyticsEndpoints();
 app.MapRuleEndpoints();
+app.MapCurationFileEndpoints();
+app.MapChangeEndpoints();
 app.MapHealthEndpoints();
 app.MapSearchOpenApi();
 

@@ -54,5 +54,15 @@ public static class CliApp
         config.AddCommand<ReportCommand>("report")
             .WithDescription("What visitors searched (aggregate counts only): the same figures as GET /api/admin/analytics.")
             .WithExample("report", "--days", "7");
+        config.AddBranch("rules", rules =>
+        {
+            rules.SetDescription("Staff's search rules and the journal of changes to rules, synonyms and crisis phrases.");
+            rules.AddCommand<RulesListCommand>("list")
+                .WithDescription("List the rules and the latest changes, numbered.")
+                .WithExample("rules", "list", "--changes", "50");
+            rules.AddCommand<RulesUndoCommand>("undo")
+                .WithDescription("Undo one change by its number: the target goes back to how it was before it.")
+                .WithExample("rules", "undo", "12");
+        });
     }
 }

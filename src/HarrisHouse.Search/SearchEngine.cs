@@ -20,30 +20,33 @@ namespace HarrisHouse.Search;
 /// </summary>
 public sealed class SearchEngine : IDisposable
 {
-    private SearchEngine(SearchOptions options, LiveIndex index, SynonymSet synonyms, SemanticSearch? semantic, ItemEmbedder? embedder, string? semanticUnavailable)
+    private SearchEngine(SearchOptions options, LiveIndex index, SynonymSource synonyms, SemanticSearch? semantic, ItemEmbedder? embedder, string? semanticUnavailable, TimeProvider time)
     {
         Options = options;
         Index = index;
-        Synonyms = synonyms;
+        _synonyms = synonyms;
         Semantic = semantic;
         Embedder = embedder;
         SemanticUnavailable = semanticUnavailable;
         Crisis = Searching.Safety.CrisisDetector.Create(options.FullCrisisPhrasesPath, semantic, index);
-        _rules = new Curation.RuleSet(options.FullCurationPath);
+        _rules = new RuleSet(options.FullCurationPath);
         Search = new SearchService(index, options.Ranking, synonyms, _rules, Crisis, options.CachedAnswers, semantic);
         Suggest = new SuggestService(index, options.CachedAnswers, Crisis);
         Related = new RelatedService(index, options.CachedAnswers, semantic);
         Documents = new DocumentService(index);
+        Curation = new CurationService(options, _rules, Documents, time);
         _reindex = new ReindexUseCase(options, index, embedder);
     }
 
     private readonly ReindexUseCase _reindex;
-    private readonly Curation.RuleSet _rules;
+    private readonly RuleSet _rules;
+    private readonly SynonymSource _synonyms;
     private volatile bool _serving;
 
     public SearchOptions Options { get; }
     internal LiveIndex Index { get; }
-    internal SynonymSet Synonyms { get; }
+    /// <summary>The synonyms in force now (the file is reread when it changes).</summary>
+    internal SynonymSet Synonyms => _synonyms.Current().Set;
     public SearchService Search { get; }
 
     /// <summary>Recognises searches that signal an emergency, by phrase and, with the model, by meaning.</summary>
@@ -51,6 +54,9 @@ public sealed class SearchEngine : IDisposable
     public SuggestService Suggest { get; }
     public RelatedService Related { get; }
     public DocumentService Documents { get; }
+
+    /// <summary>Staff's rules, synonyms and crisis phrases: edited live, journalled, undoable.</summary>
+    public CurationService Curation { get; }
 
     /// <summary>The semantic side, or null when the model is off or could not load.</summary>
     internal SemanticSearch? Semantic { get; }
@@ -76,9 +82,7 @@ public sealed class SearchEngine : IDisposable
     {
         var embedder = generator is null ? null : new ItemEmbedder(generator, new EmbeddingCache(options.Semantic.FullCachePath, ModelOf(generator, options)), options.Semantic);
         var semantic = generator is null ? null : new SemanticSearch(generator, options.Semantic);
-        var synonyms = File.Exists(options.FullSynonymsPath)
-            ? SynonymSet.Load(options.FullSynonymsPath, Analysis.SiteAnalyzers.Text(options.Stemmer))
-            : SynonymSet.Empty;
+        var synonyms = SynonymSource.FromFile(options.FullSynonymsPath, Analysis.SiteAnalyzers.Text(options.Stemmer));
         var index = new LiveIndex(
             new LiveIndexOptions
             {
@@ -90,44 +94,12 @@ public sealed class SearchEngine : IDisposable
                 TimeProvider = time ?? TimeProvider.System,
             },
             loggers?.CreateLogger<LiveIndex>());
-        return new SearchEngine(options, index, synonyms, semantic, embedder, semanticUnavailable);
+        return new SearchEngine(options, index, synonyms, semantic, embedder, semanticUnavailable, time ?? TimeProvider.System);
     }
 
     private static string ModelOf(IEmbeddingGenerator<string, Embedding<float>> generator, SearchOptions options) =>
         generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? options.Semantic.Model;
 
-    /// <summary>Staff's search rules, oldest first.</summary>
-    public IReadOnlyList<SearchRule> Rules() => _rules.Current().Rules;
-
-    /// <summary>
-    /// Adds or replaces the rule with this id, in force for the next search here and in every process on this
-    /// index; or the problems (each naming its field) that stop it, such as a URL that is not indexed.
-    /// </summary>
-    public IReadOnlyList<(string Field, string Message)> PutRule(SearchRule rule)
-    {
-        var problems = RuleValidation.Check(rule, url => Documents.Get(url) is not null);
-        if (problems.Count == 0)
-        {
-            _rules.Save([.. _rules.Current().Rules.Where(r => r.Id != rule.Id), rule with { Pin = [.. rule.Pin.Select(Normalized)], Hide = [.. rule.Hide.Select(Normalized)] }]);
-        }
-
-        return problems;
-    }
-
-    /// <summary>Removes a rule; false when there is none with this id.</summary>
-    public bool DeleteRule(string id)
-    {
-        var rules = _rules.Current().Rules;
-        if (rules.All(r => r.Id != id))
-        {
-            return false;
-        }
-
-        _rules.Save([.. rules.Where(r => r.Id != id)]);
-        return true;
-    }
-
-    private static string Normalized(string url) => SiteUrl.TryNormalize(url, out var normalized, out _) ? normalized : url;
 
     /// <summary>Whether these words signal an emergency (by phrase, and with the model by meaning), as a search shows it.</summary>
     public bool SignalsEmergency(string text) => Crisis.Detect(text).Signals;

@@ -14,7 +14,8 @@ public sealed class ApiKeyFilter(IOptionsMonitor<AdminOptions> options) : IEndpo
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var keys = options.CurrentValue.ApiKeys.Where(k => !string.IsNullOrWhiteSpace(k)).ToList();
+        var settings = options.CurrentValue;
+        var keys = settings.ApiKeys.Select((key, index) => (Key: key, Index: index)).Where(k => !string.IsNullOrWhiteSpace(k.Key)).ToList();
         if (keys.Count == 0)
         {
             return TypedResults.Problem(
@@ -24,7 +25,8 @@ public sealed class ApiKeyFilter(IOptionsMonitor<AdminOptions> options) : IEndpo
         }
 
         var presented = context.HttpContext.Request.Headers[Header].ToString();
-        if (presented.Length == 0 || !keys.Any(key => SameKey(key, presented)))
+        var matched = presented.Length == 0 ? -1 : keys.Where(k => SameKey(k.Key, presented)).Select(k => k.Index).DefaultIfEmpty(-1).First();
+        if (matched < 0)
         {
             return TypedResults.Problem(
                 title: "Unauthorized",
@@ -32,6 +34,7 @@ public sealed class ApiKeyFilter(IOptionsMonitor<AdminOptions> options) : IEndpo
                 statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        AdminKeyName.Set(context.HttpContext, settings.NameOf(matched));
         return await next(context);
     }
 

@@ -29,7 +29,7 @@ public static class RuleEndpoints
         return routes;
     }
 
-    public static Ok<IReadOnlyList<SearchRule>> List(SearchEngine engine) => TypedResults.Ok(engine.Rules());
+    public static Ok<IReadOnlyList<SearchRule>> List(SearchEngine engine) => TypedResults.Ok(engine.Curation.Rules());
 
     public static async Task<IResult> Put(string id, HttpRequest request, SearchEngine engine, CancellationToken cancellationToken)
     {
@@ -46,10 +46,10 @@ public static class RuleEndpoints
         }
 
         var rule = new SearchRule(id, payload.Query ?? "", match, payload.Pin ?? [], payload.Hide ?? []);
-        var problems = engine.PutRule(rule);
-        return problems.Count > 0 ? ProblemResults.Invalid(problems) : TypedResults.Ok(engine.Rules().Single(r => r.Id == id));
+        var problems = engine.Curation.PutRule(rule, AdminKeyName.Of(request.HttpContext));
+        return problems.Count > 0 ? ProblemResults.Invalid(problems) : TypedResults.Ok(engine.Curation.Rules().Single(r => r.Id == id));
     }
 
-    public static Results<NoContent, ProblemHttpResult> Delete(string id, SearchEngine engine) =>
-        engine.DeleteRule(id) ? TypedResults.NoContent() : ProblemResults.NotFound($"There is no rule '{ParameterParsing.Shorten(id)}'.");
+    public static Results<NoContent, ProblemHttpResult> Delete(string id, SearchEngine engine, HttpContext context) =>
+        engine.Curation.DeleteRule(id, AdminKeyName.Of(context)) ? TypedResults.NoContent() : ProblemResults.NotFound($"There is no rule '{ParameterParsing.Shorten(id)}'.");
 }

@@ -15,9 +15,35 @@ public static class JsonBody
     public static async Task<Outcome<T>> ReadAsync<T>(HttpRequest request, long maxBytes, string example, CancellationToken cancellationToken)
         where T : class
     {
+        var (bytes, tooLarge) = await ReadBoundedAsync(request, maxBytes, cancellationToken);
+        if (tooLarge is not null)
+        {
+            return new(null, tooLarge);
+        }
+
+        if (bytes!.Length == 0)
+        {
+            return new(null, Invalid($"The body is empty; send JSON like {example}."));
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(bytes, SearchJson.Options);
+            return value is null ? new(null, Invalid($"The body is JSON null; send an object like {example}.")) : new(value, null);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.Path is { Length: > 0 } path ? $" at {path}" : "";
+            return new(null, Invalid($"The body is not valid JSON for this request{where}: {FirstSentence(ex.Message)} Send JSON like {example}."));
+        }
+    }
+
+    /// <summary>The body's bytes, or a 413 problem once it is larger than <paramref name="maxBytes"/> (read no further).</summary>
+    public static async Task<(byte[]? Bytes, IResult? Problem)> ReadBoundedAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
         if (request.ContentLength > maxBytes)
         {
-            return new(null, TooLarge(maxBytes));
+            return (null, TooLarge(maxBytes));
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -32,27 +58,13 @@ public static class JsonBody
         {
             if (buffer.Length + read > maxBytes)
             {
-                return new(null, TooLarge(maxBytes));
+                return (null, TooLarge(maxBytes));
             }
 
             buffer.Write(chunk, 0, read);
         }
 
-        if (buffer.Length == 0)
-        {
-            return new(null, Invalid($"The body is empty; send JSON like {example}."));
-        }
-
-        try
-        {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), SearchJson.Options);
-            return value is null ? new(null, Invalid($"The body is JSON null; send an object like {example}.")) : new(value, null);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.Path is { Length: > 0 } path ? $" at {path}" : "";
-            return new(null, Invalid($"The body is not valid JSON for this request{where}: {FirstSentence(ex.Message)} Send JSON like {example}."));
-        }
+        return (buffer.ToArray(), null);
     }
 
     private static IResult Invalid(string detail) =>

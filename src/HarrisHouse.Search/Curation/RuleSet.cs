@@ -9,7 +9,7 @@ namespace HarrisHouse.Search.Curation;
 /// </summary>
 internal sealed class RuleSet(string directory)
 {
-    private static readonly JsonSerializerOptions Json = new(SearchJson.Options) { WriteIndented = true };
+    internal static readonly JsonSerializerOptions Json = new(SearchJson.Options) { WriteIndented = true };
     private readonly Lock _lock = new();
     private (DateTime Written, IReadOnlyList<SearchRule> Rules)? _loaded;
 
@@ -38,10 +38,7 @@ internal sealed class RuleSet(string directory)
     {
         lock (_lock)
         {
-            Directory.CreateDirectory(directory);
-            var temporary = Path + ".tmp";
-            File.WriteAllText(temporary, JsonSerializer.Serialize(rules, Json));
-            File.Move(temporary, Path, overwrite: true);
+            AtomicFile.WriteAllText(Path, JsonSerializer.Serialize(rules, Json));
             _loaded = null;
         }
     }

@@ -30,11 +30,13 @@ public sealed class SearchService
     private readonly HybridRanker? _hybrid;
     private readonly Analyzer _analyzer;
     private readonly Curation.RuleSet _rules;
+    private readonly SynonymSource _synonyms;
 
-    internal SearchService(LiveIndex index, RankingSettings ranking, SynonymSet synonyms, Curation.RuleSet rules, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
+    internal SearchService(LiveIndex index, RankingSettings ranking, SynonymSource synonyms, Curation.RuleSet rules, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
     {
         _index = index;
         _rules = rules;
+        _synonyms = synonyms;
         _results = new ReaderCache<string, SearchResult>(cachedResults);
         _crisis = crisis ?? Safety.CrisisDetector.None;
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
@@ -45,7 +47,7 @@ public sealed class SearchService
         _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic), relaxation);
         _snippets = new SnippetBuilder(analyzer);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
-        _spelling = new SpellingCorrector(word => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] && synonyms.LongestMatchAt([stem.Text], 0) is not null);
+        _spelling = new SpellingCorrector(word => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] && synonyms.Current().Set.LongestMatchAt([stem.Text], 0) is not null);
     }
 
     /// <summary>
@@ -64,16 +66,21 @@ public sealed class SearchService
         var stopwatch = Stopwatch.StartNew();
         using var lease = _index.Acquire();
         var rules = _rules.Current();
-        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request, rules.Version), _ => Compute(lease.Searcher, request, parsed, rules));
+        var synonymsVersion = _synonyms.Current().Version;
+        var result = _results.GetOrAdd(lease.Searcher.IndexReader, CacheKey(request, rules.Version, synonymsVersion), _ => Compute(lease.Searcher, request, parsed, rules));
         // The crisis phrases can change without the index changing: checked on every request, never cached.
         var crisis = _crisis.Detect(request.Query);
         return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), Crisis = crisis.Signals, CrisisLanguage = crisis.Language };
     }
 
-    /// <summary>Requests that mean the same share a cache entry: filters in any order, the query as typed, the same rules.</summary>
-    private static string CacheKey(SearchRequest request, DateTime rulesVersion) => string.Join(
+    /// <summary>
+    /// Requests that mean the same share a cache entry: filters in any order, the query as typed, the same rules
+    /// and synonyms (an edit of either makes the old answers unreachable: the next search is computed afresh).
+    /// </summary>
+    private static string CacheKey(SearchRequest request, DateTime rulesVersion, long synonymsVersion) => string.Join(
         '\u001f',
         rulesVersion.Ticks,
+        synonymsVersion,
         request.Mode,
         request.Query,
         string.Join(',', request.Types.Order()),

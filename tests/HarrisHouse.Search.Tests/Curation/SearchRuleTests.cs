@@ -21,7 +21,7 @@ public sealed class SearchRuleTests
             var hide = before[0];
             Assert.NotEqual(Pin, hide);
 
-            Assert.Empty(engine.PutRule(new SearchRule("alcohol-help", "Alcohol", RuleMatch.Exact, [Pin], [hide])));
+            Assert.Empty(engine.Curation.PutRule(new SearchRule("alcohol-help", "Alcohol", RuleMatch.Exact, [Pin], [hide])));
 
             foreach (var mode in Enum.GetValues<SearchMode>())
             {
@@ -38,7 +38,7 @@ public sealed class SearchRuleTests
                 Assert.Equal(Pin, staffCommand.Search.Search(new SearchRequest { Query = "alcohol", Mode = SearchMode.Lexical }).Hits[0].Url);
             }
 
-            Assert.True(engine.DeleteRule("alcohol-help"));
+            Assert.True(engine.Curation.DeleteRule("alcohol-help"));
             Assert.Equal(before, engine.Search.Search(new SearchRequest { Query = "alcohol" }).Hits.Select(h => h.Url));
         }
     }
@@ -50,8 +50,8 @@ public sealed class SearchRuleTests
         using (directory)
         using (engine)
         {
-            Assert.Empty(engine.PutRule(new SearchRule("paying", "pay for", RuleMatch.Contains, [Pin], [])));
-            Assert.Empty(engine.PutRule(new SearchRule("detox-only", "detox", RuleMatch.Exact, [Pin], [])));
+            Assert.Empty(engine.Curation.PutRule(new SearchRule("paying", "pay for", RuleMatch.Contains, [Pin], [])));
+            Assert.Empty(engine.Curation.PutRule(new SearchRule("detox-only", "detox", RuleMatch.Exact, [Pin], [])));
 
             Assert.Equal(Pin, engine.Search.Search(new SearchRequest { Query = "how do i pay for rehab" }).Hits[0].Url);
             Assert.Equal(Pin, engine.Search.Search(new SearchRequest { Query = "Detox" }).Hits[0].Url);
@@ -67,12 +67,12 @@ public sealed class SearchRuleTests
         using (directory)
         using (engine)
         {
-            var problems = engine.PutRule(new SearchRule("bad", "insurance", RuleMatch.Exact, ["/no/such/page/"], []));
+            var problems = engine.Curation.PutRule(new SearchRule("bad", "insurance", RuleMatch.Exact, ["/no/such/page/"], []));
 
             var problem = Assert.Single(problems);
             Assert.Equal("pin", problem.Field);
             Assert.Contains("'/no/such/page/' is not an indexed item", problem.Message, StringComparison.Ordinal);
-            Assert.Empty(engine.Rules());
+            Assert.Empty(engine.Curation.Rules());
         }
     }
 }

@@ -22,7 +22,10 @@
       if (meta) add("p", "article-meta", meta);
       if (item.summary) add("p", "article-summary", item.summary);
       for (const paragraph of item.body.split(/\n\s*\n/)) add("p", "", paragraph);
-      document.querySelector("hh-related").setAttribute("url", item.url);
+      const related = document.createElement("hh-related");
+      related.setAttribute("page-url", "/demo/article?url={url}");
+      related.setAttribute("url", item.url);
+      article.after(related);
     })
     .catch(() => {
       article.replaceChildren();

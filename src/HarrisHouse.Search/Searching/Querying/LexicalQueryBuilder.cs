@@ -12,7 +12,7 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// alternatives for whole spans, typo tolerance for rare words, the word being typed as a prefix, a boost
 /// for words found together, and a boost for treatment and addiction pages the query names.
 /// </summary>
-internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAnalyzer, SynonymSet synonyms)
+internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAnalyzer, SynonymSource synonyms)
 {
     private readonly IReadOnlyList<(string Field, float Weight)> _fields = ranking.FieldWeights();
     private readonly string[] _siteName = [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, ranking.SiteName).Select(t => t.Text)];
@@ -23,7 +23,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var slots = Slots(query);
         var highlight = new HashSet<string>(StringComparer.Ordinal);
         var typed = new HashSet<string>(slots.Select(s => s.Term), StringComparer.Ordinal);
-        var groups = Groups(slots, _fields, reader, highlight);
+        var set = synonyms.Current().Set;
+        var groups = Groups(slots, _fields, set, reader, highlight);
         var outer = new BooleanQuery();
         var positive = false;
         if (groups.Count > 0)
@@ -37,7 +38,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
 
             // A page's subject counts only when it is what the query is about: it must cover half its words,
             // so "mixing xanax and alcohol" favours the post on exactly that over the two topic pages.
-            var subjectGroups = Groups(slots, SubjectField, reader, highlight: null);
+            var subjectGroups = Groups(slots, SubjectField, set, reader, highlight: null);
             var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count + 1) / 2 };
             foreach (var group in subjectGroups)
             {
@@ -130,13 +131,13 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     }
 
     /// <summary>One clause per word, or per span of words that a synonym rule covers.</summary>
-    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader, HashSet<string>? highlight)
+    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, IndexReader reader, HashSet<string>? highlight)
     {
         var groups = new List<Query>();
         var terms = slots.Select(s => s.Term).ToList();
         for (var i = 0; i < slots.Count;)
         {
-            var rule = synonyms.LongestMatchAt(terms, i);
+            var rule = synonymSet.LongestMatchAt(terms, i);
             var span = rule?.Match.Count ?? 1;
             highlight?.UnionWith(slots.Skip(i).Take(span).Select(s => s.Term));
             highlight?.UnionWith(rule?.Alternatives.SelectMany(a => a) ?? []);

@@ -116,6 +116,47 @@ internal sealed class CrisisPhrases
         }
     }
 
+    /// <summary>A phrase longer than this is a paste gone wrong, not something a frightened person types.</summary>
+    public const int MaxPhraseLength = 200;
+
+    /// <summary>
+    /// What is wrong with a phrases file, each naming its line: a section other than <c>[en]</c> or <c>[es]</c>,
+    /// a line with no words (only punctuation), or a phrase longer than <see cref="MaxPhraseLength"/>.
+    /// </summary>
+    public static IReadOnlyList<(int Line, string Message)> Check(IReadOnlyList<string> lines)
+    {
+        var problems = new List<(int, string)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Split('#')[0].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line.StartsWith('['))
+            {
+                var language = line.TrimEnd(']')[1..].Trim().ToLowerInvariant();
+                if (!line.EndsWith(']') || language is not (CrisisLanguage.English or CrisisLanguage.Spanish))
+                {
+                    problems.Add((i + 1, $"'{Shorten(line)}' is not a language section: write [en] or [es] on a line of its own"));
+                }
+            }
+            else if (Normalize(line).Length == 0)
+            {
+                problems.Add((i + 1, $"'{Shorten(line)}' has no words to match"));
+            }
+            else if (line.Length > MaxPhraseLength)
+            {
+                problems.Add((i + 1, $"the phrase is {line.Length} characters long; at most {MaxPhraseLength}"));
+            }
+        }
+
+        return problems;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "\u2026";
+
     private static List<Phrase> Parse(IEnumerable<string> lines)
     {
         var phrases = new List<Phrase>();
