@@ -716,7 +716,8 @@
       try {
         const result = await api(`/api/admin/changes/${encodeURIComponent(change.id)}/undo`, { method: "POST" });
         if (result.status === 200) {
-          announce(`Undone: ${describeChange(change).toLowerCase()}.`);
+          const what = describeChange(change);
+          announce(`Undone: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`);
           await loadChanges();
           els.changes.querySelector("button")?.focus();
           if (change.kind === "rule") guarded(loadRules, els.rules);
