@@ -46,6 +46,21 @@ public sealed class WidgetAssetTests(SearchApiFactory api, ITestOutputHelper out
         Assert.Contains("/widgets/hh-search.js", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/")]
+    public async Task The_staff_dashboard_is_served_with_a_content_security_policy_and_its_own_script(string path)
+    {
+        var response = await api.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<script src=\"/admin/admin.js\" defer></script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Search_results_say_when_a_query_signals_a_crisis()
     {

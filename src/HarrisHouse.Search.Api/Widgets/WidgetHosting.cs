@@ -5,7 +5,8 @@ namespace HarrisHouse.Search.Api.Widgets;
 
 /// <summary>
 /// The embeddable widgets under <c>/widgets/</c> and the demo pages that show them: <c>/</c>, <c>/search</c>
-/// and <c>/demo/article?url=...</c>, served from the build output's wwwroot.
+/// and <c>/demo/article?url=...</c>, and the staff dashboard at <c>/admin</c> (its data comes from the admin
+/// API, with the key staff enter), served from the build output's wwwroot.
 /// </summary>
 public static class WidgetHosting
 {
@@ -14,7 +15,8 @@ public static class WidgetHosting
         app.UseRewriter(new RewriteOptions()
             .AddRewrite("^$", "index.html", skipRemainingRules: true)
             .AddRewrite("^search$", "search.html", skipRemainingRules: true)
-            .AddRewrite("^demo/article$", "demo/article.html", skipRemainingRules: true));
+            .AddRewrite("^demo/article$", "demo/article.html", skipRemainingRules: true)
+            .AddRewrite("^admin/?$", "admin/index.html", skipRemainingRules: true));
         app.UseStaticFiles(new StaticFileOptions
         {
             ContentTypeProvider = new FileExtensionContentTypeProvider(),
