@@ -44,10 +44,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 ["Admin:ApiKeys:0"] = AdminKey,
                 ["Analytics:FlushSeconds"] = "1",
+
+                // Copies: the dashboard's tests save these files through the admin API.
+                ["Search:SynonymsPath"] = Copy(RepositoryPaths.Synonyms),
+                ["Search:CrisisPhrasesPath"] = Copy(RepositoryPaths.CrisisPhrases),
             },
             _directory.Path);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumFlags });
+    }
+
+    private string Copy(string file)
+    {
+        var copy = _directory.Combine(Path.GetFileName(file));
+        File.Copy(file, copy);
+        return copy;
     }
 
     /// <summary>A fresh page at desktop or phone width that records console errors and failed requests.</summary>
