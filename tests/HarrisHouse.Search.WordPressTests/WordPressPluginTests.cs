@@ -177,7 +177,10 @@ public sealed class WordPressPluginTests(WordPressFixture wordpress) : IClassFix
         cookies.Add(site.Url, new System.Net.Cookie("wordpress_test_cookie", "WP Cookie check"));
         using var login = await browser.PostAsync("wp-login.php", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["log"] = site.User, ["pwd"] = site.Password, ["testcookie"] = "1", ["redirect_to"] = new Uri(site.Url, "wp-admin/").ToString(),
+            ["log"] = site.User,
+            ["pwd"] = site.Password,
+            ["testcookie"] = "1",
+            ["redirect_to"] = new Uri(site.Url, "wp-admin/").ToString(),
         }));
         Assert.True(login.IsSuccessStatusCode, $"logging in failed: {(int)login.StatusCode}");
 
