@@ -53,5 +53,11 @@ public sealed class SearchPhrasesTests(ChangedSampleSiteFixture site) : IClassFi
         Assert.True(stored.SameContentAs(changed));
         Assert.True(Engine.IndexedItems()[Detox].SameContentAs(changed));
         Assert.DoesNotContain(Hits("inpatient detox"), h => h.Url == Detox);
+
+        // The live-update journal keeps items as JSON: both survive a restart's replay.
+        var json = System.Text.Json.JsonSerializer.Serialize(changed, SearchJson.Options);
+        Assert.True(System.Text.Json.JsonSerializer.Deserialize<HarrisHouse.Search.Content.ContentItem>(json, SearchJson.Options)!.SameContentAs(changed));
+        var older = System.Text.Json.JsonSerializer.Deserialize<HarrisHouse.Search.Content.ContentItem>(json.Replace("\"searchable\":false", "\"x\":0", StringComparison.Ordinal), SearchJson.Options)!;
+        Assert.True(older.Searchable);
     }
 }
