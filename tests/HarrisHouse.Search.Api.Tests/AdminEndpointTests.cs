@@ -92,6 +92,11 @@ public sealed class AdminEndpointTests(AdminApiFactory api) : IClassFixture<Admi
     [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"https://evil.example/x\", \"body\": \"text\"}", "url")]
     [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"categories\": \"Recovery\"}", "categories")]
     [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"listing\": \"maybe\"}", "listing")]
+    [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"search\": \"maybe\"}", "search")]
+    [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"search_phrases\": \"my kid is using again\"}", "search_phrases")]
+    [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"search_phrases\": [\"fine\", \" \"]}", "search_phrases")]
+    [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"search_phrases\": [\"fine\", null]}", "search_phrases")]
+    [InlineData("{\"type\": \"page\", \"title\": \"x\", \"url\": \"/x/\", \"search_phrases\": [1, 2]}", "search_phrases")]
     [InlineData("{ not json at all", "JSON")]
     [InlineData("", "empty")]
     public async Task A_malformed_document_gets_a_400_naming_the_field_and_nothing_indexed_is_lost(string body, string field)
@@ -104,6 +109,102 @@ public sealed class AdminEndpointTests(AdminApiFactory api) : IClassFixture<Admi
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains(field, problem.Detail(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(before, (await api.CreateClient().SearchAsync("", 1)).TotalHits);
+    }
+
+    [Fact]
+    public async Task Too_many_or_too_long_search_phrases_get_a_400_naming_the_field()
+    {
+        var admin = api.CreateAdminClient();
+        object[] documents =
+        [
+            new { type = "page", title = "x", url = "/x/", search_phrases = Enumerable.Range(1, 51).Select(i => $"phrase {i}").ToArray() },
+            new { type = "page", title = "x", url = "/x/", search_phrases = new[] { new string('a', 201) } },
+        ];
+
+        foreach (var document in documents)
+        {
+            var problem = await (await admin.PutDocumentAsync(document)).AssertProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Contains("search_phrases", problem.Detail(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_document_sent_with_search_false_is_found_by_no_search_at_once_but_is_read_by_its_url_and_related()
+    {
+        const string url = "/blog/naloxone-in-the-glovebox/";
+        var admin = api.CreateAdminClient();
+        var visitor = api.CreateClient();
+        var browsed = (await visitor.SearchAsync("", 1)).TotalHits;
+        var document = new
+        {
+            type = "blog",
+            title = "Naloxone in the Glovebox",
+            url,
+            summary = "Why a glovebox kit with naloxone saves lives.",
+            categories = new[] { "Opioids", "Family" },
+            tags = new[] { "naloxone", "overdose", "fentanyl" },
+            author = "Admin Test",
+            date = "2025-10-02",
+            body = NaloxoneBody + "\nKeep a quuxglovebox kit in every car.",
+            search = false,
+        };
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutDocumentAsync(document)).StatusCode);
+
+        Assert.Empty((await visitor.SearchAsync("quuxglovebox")).Hits);
+        Assert.DoesNotContain((await visitor.SearchAsync("naloxone glovebox", 50)).Hits, h => h.Url == url);
+        var browse = await visitor.SearchAsync("", 1);
+        Assert.Equal(browsed, browse.TotalHits);
+        Assert.Equal(browsed, browse.Facets.Type.Sum(f => f.Count));
+        var suggestions = JsonDocument.Parse(await visitor.GetStringAsync("/api/suggest?q=naloxone+in+the+glove")).RootElement.GetProperty("suggestions");
+        Assert.DoesNotContain(suggestions.EnumerateArray(), s => s.TryGetProperty("url", out var u) && u.GetString() == url);
+        var item = JsonDocument.Parse(await visitor.GetStringAsync($"/api/documents?url={url}")).RootElement;
+        Assert.False(item.GetProperty("searchable").GetBoolean());
+        Assert.NotEmpty(await visitor.RelatedAsync(url));
+        var lists = await Task.WhenAll(new[] { "/blog/naloxone-what-families-should-know/", "/blog/understanding-fentanyl-and-the-overdose-crisis/", "/addictions/fentanyl/", "/addictions/opioids/" }.Select(u => visitor.RelatedAsync(u)));
+        Assert.Contains(lists, list => list.Any(i => i.Url == url));
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutDocumentAsync(document with { search = true })).StatusCode);
+
+        Assert.Equal(url, Assert.Single((await visitor.SearchAsync("quuxglovebox")).Hits).Url);
+        Assert.Equal(browsed + 1, (await visitor.SearchAsync("", 1)).TotalHits);
+    }
+
+    [Fact]
+    public async Task Search_phrases_sent_in_a_document_find_it_by_how_people_ask_and_are_not_shown()
+    {
+        const string url = "/blog/a-kit-for-every-car/";
+        var admin = api.CreateAdminClient();
+        var visitor = api.CreateClient();
+        var document = new
+        {
+            type = "blog",
+            title = "A Kit for Every Car",
+            url,
+            summary = "What to keep in a naloxone kit.",
+            categories = new[] { "Opioids" },
+            tags = new[] { "naloxone" },
+            author = "Admin Test",
+            date = "2025-10-03",
+            body = NaloxoneBody,
+            search_phrases = Array.Empty<string>(),
+        };
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutDocumentAsync(document)).StatusCode);
+        Assert.DoesNotContain((await visitor.SearchAsync("my kid is using again", 50)).Hits, h => h.Url == url);
+
+        var response = await admin.PutDocumentAsync(document with { search_phrases = new[] { "my kid is using again" } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("warnings").EnumerateArray());
+        foreach (var query in new[] { "my kid is using again", "kid using again" })
+        {
+            var hit = (await visitor.SearchAsync(query)).Hits[0];
+            Assert.Equal(url, hit.Url);
+            Assert.DoesNotContain("kid", hit.Snippet, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var item = JsonDocument.Parse(await visitor.GetStringAsync($"/api/documents?url={url}")).RootElement;
+        Assert.Equal(["my kid is using again"], item.GetProperty("searchPhrases").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Fact]

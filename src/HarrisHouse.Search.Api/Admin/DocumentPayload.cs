@@ -22,6 +22,8 @@ namespace HarrisHouse.Search.Api.Admin;
 /// <param name="Listing">Whether this is an index or archive page.</param>
 /// <param name="Body">The body, in Markdown.</param>
 /// <param name="Html">The body as rendered HTML (a WordPress post's content): converted to text as the WordPress source converts it, and then the title, summary, categories and tags are read as WordPress renders them too.</param>
+/// <param name="Search">false keeps the item out of every search, suggestion and facet count; it stays readable by its URL and in related lists (default true).</param>
+/// <param name="SearchPhrases">How people ask for the item ("how do I get my son into rehab"): searched by words and by meaning, never shown; at most 50, each at most 200 characters.</param>
 public sealed record DocumentPayload(
     string? Type,
     string? Title,
@@ -33,7 +35,9 @@ public sealed record DocumentPayload(
     string? Date,
     bool? Listing,
     string? Body,
-    string? Html = null)
+    string? Html = null,
+    bool? Search = null,
+    [property: JsonPropertyName("search_phrases")] IReadOnlyList<string>? SearchPhrases = null)
 {
     /// <summary>The fields a document may have: a content file's front matter and the body.</summary>
     public static readonly IReadOnlyList<string> FieldNames = [.. ContentFields.Names, "body", "html"];
@@ -76,6 +80,8 @@ public sealed record DocumentPayload(
             Author = Author,
             Date = Date,
             Listing = Listing ?? false,
+            Search = Search ?? true,
+            SearchPhrases = SearchPhrases?.Select(p => p ?? "").ToList(),
             Body = text,
             Headings = headings,
             Modified = DateTimeOffset.UtcNow,

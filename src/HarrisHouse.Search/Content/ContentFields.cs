@@ -9,7 +9,7 @@ public sealed class ContentFields
 {
     /// <summary>The fields a content file's front matter may have (the admin API's document adds its body).</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["type", "title", "url", "summary", "categories", "tags", "author", "date", "listing"];
+        ["type", "title", "url", "summary", "categories", "tags", "author", "date", "listing", "search", "search_phrases"];
 
     public string? Type { get; set; }
     public string? Title { get; set; }
@@ -20,6 +20,12 @@ public sealed class ContentFields
     public string? Author { get; set; }
     public string? Date { get; set; }
     public bool Listing { get; set; }
+
+    /// <summary>Front matter <c>search</c>: false keeps the item out of every search (it stays reachable by its URL).</summary>
+    public bool Search { get; set; } = true;
+
+    /// <summary>Front matter <c>search_phrases</c>: how people ask for the item, searched but never shown.</summary>
+    public IReadOnlyList<string>? SearchPhrases { get; set; }
     public DateTimeOffset? Modified { get; set; }
     public string Body { get; set; } = "";
     public IReadOnlyList<string> Headings { get; set; } = [];

@@ -10,6 +10,8 @@ public static class ContentValidator
     public const int MaxLabelLength = 100;
     public const int MaxLabels = 30;
     public const int MaxBodyLength = 200_000;
+    public const int MaxSearchPhraseLength = 200;
+    public const int MaxSearchPhrases = 50;
 
     public static (ContentItem? Item, IReadOnlyList<ContentProblem> Problems) Validate(ContentFields fields, string source)
     {
@@ -55,6 +57,7 @@ public static class ContentValidator
 
         var categories = CheckLabels("categories", fields.Categories, Report);
         var tags = CheckLabels("tags", fields.Tags, Report);
+        var searchPhrases = CheckSearchPhrases(fields.SearchPhrases, Report);
 
         DateOnly? published = null;
         if (!string.IsNullOrWhiteSpace(fields.Date))
@@ -98,6 +101,8 @@ public static class ContentValidator
             Author = string.IsNullOrWhiteSpace(fields.Author) ? null : Clean(fields.Author),
             Published = published,
             IsListing = fields.Listing,
+            Searchable = fields.Search,
+            SearchPhrases = searchPhrases,
             Modified = fields.Modified,
         };
         return (item, problems);
@@ -114,6 +119,31 @@ public static class ContentValidator
         foreach (var value in folded.Where(v => v.Length > MaxLabelLength))
         {
             report(field, $"'{value[..20]}...' is longer than {MaxLabelLength} characters");
+        }
+
+        return folded;
+    }
+
+    /// <summary>A list of plain phrases: none empty, none too long, not too many; repeats folded.</summary>
+    private static IReadOnlyList<string> CheckSearchPhrases(IReadOnlyList<string>? values, Action<string, string> report)
+    {
+        const string field = "search_phrases";
+        var raw = values ?? [];
+        var empty = raw.Count(v => Clean(v).Length == 0);
+        if (empty > 0)
+        {
+            report(field, empty == 1 ? "has an empty phrase; every entry must be words people search for" : $"has {empty} empty phrases; every entry must be words people search for");
+        }
+
+        var folded = Labels.Fold(raw);
+        if (folded.Count > MaxSearchPhrases)
+        {
+            report(field, $"has {folded.Count} phrases; at most {MaxSearchPhrases} are allowed");
+        }
+
+        foreach (var value in folded.Where(v => v.Length > MaxSearchPhraseLength))
+        {
+            report(field, $"'{value[..20]}...' is {value.Length} characters long; at most {MaxSearchPhraseLength} are allowed per phrase");
         }
 
         return folded;

@@ -75,7 +75,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
 
         var done = 0;
         progress?.Report(new BuildProgress(BuildStage.Embedding, 0, items.Count));
-        var embedding = progress is null ? null : new Progress<int>(n => progress.Report(new BuildProgress(BuildStage.Embedding, Interlocked.Add(ref done, n), items.Count)));
+        var embedding = progress is null ? null : new Progress<int>(n => progress.Report(new BuildProgress(BuildStage.Embedding, Math.Min(items.Count, Interlocked.Add(ref done, n)), items.Count)));
         return embedder.EmbedAll(items, embedding, cancellationToken);
     }
 

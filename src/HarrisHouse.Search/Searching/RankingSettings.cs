@@ -7,11 +7,17 @@ namespace HarrisHouse.Search.Searching;
 public sealed record RankingSettings
 {
     // BM25 over weighted fields: title above the lead (headings and summary) above the labels (categories
-    // and tags) above the body.
+    // and tags) above the body; staff's search phrases weigh as the lead.
     public float TitleWeight { get; init; } = 4.0f;
     public float LeadWeight { get; init; } = 2.0f;
     public float LabelsWeight { get; init; } = 1.5f;
     public float BodyWeight { get; init; } = 1.0f;
+
+    /// <summary>
+    /// Staff's search phrases (how people ask for an item): as strong as the lead, below the title. Scored without
+    /// length normalisation, so an item with many phrases is not worth less for each.
+    /// </summary>
+    public float SearchPhrasesWeight { get; init; } = 2.0f;
 
     /// <summary>How much the fields other than the best-matching one add (0: best field only).</summary>
     public float FieldTieBreaker { get; init; } = 0.3f;
@@ -61,6 +67,7 @@ public sealed record RankingSettings
         (Storage.IndexSchema.Lead, LeadWeight),
         (Storage.IndexSchema.Labels, LabelsWeight),
         (Storage.IndexSchema.Body, BodyWeight),
+        (Storage.IndexSchema.SearchPhrases, SearchPhrasesWeight),
     ];
 
     public int MinimumWordsToMatch(int words) =>

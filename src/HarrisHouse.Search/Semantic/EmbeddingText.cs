@@ -4,7 +4,7 @@ namespace HarrisHouse.Search.Semantic;
 
 /// <summary>
 /// What of an item is embedded: its first passage (title, summary, start of the body), then, for a long body,
-/// further passages of the body, each led by the title so that it keeps its subject.
+/// further passages of the body, each led by the title so that it keeps its subject; and its search phrases.
 /// </summary>
 internal static class EmbeddingText
 {
@@ -33,6 +33,13 @@ internal static class EmbeddingText
 
         return passages;
     }
+
+    /// <summary>
+    /// The item's search phrases, one passage each and as written: they stand for queries, and a query is most
+    /// like the phrase it repeats, not a passage that mixes it with others.
+    /// </summary>
+    public static IReadOnlyList<string> PhrasePassages(ContentItem item, int wordsPerPassage) =>
+        item.SearchPhrases.Select(phrase => string.Join(' ', Words(phrase).Take(wordsPerPassage))).Where(p => p.Length > 0).ToList();
 
     private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -24,14 +24,15 @@ internal sealed class ItemEmbedder(IEmbeddingGenerator<string, Embedding<float>>
     /// <summary>Each item's passage vectors (what the index stores), in the items' order.</summary>
     public PassageVectors[] EmbedAll(IReadOnlyList<ContentItem> items, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var passages = items.Select(i => EmbeddingText.Passages(i, settings.MaxWords, settings.PassagesPerItem)).ToList();
+        var phrases = items.Select(i => EmbeddingText.PhrasePassages(i, settings.MaxWords)).ToList();
+        var passages = items.Select((item, i) => EmbeddingText.Passages(item, settings.MaxWords, settings.PassagesPerItem).Concat(phrases[i]).ToList()).ToList();
         var flat = EmbedTexts(passages.SelectMany(p => p).ToArray(), progress, cancellationToken);
         var result = new PassageVectors[items.Count];
         var at = 0;
         for (var i = 0; i < items.Count; i++)
         {
             var vectors = flat.AsSpan(at, passages[i].Count);
-            result[i] = new PassageVectors([.. vectors.ToArray().SelectMany(v => v)], flat[at].Length);
+            result[i] = new PassageVectors([.. vectors.ToArray().SelectMany(v => v)], flat[at].Length, phrases[i].Count);
             at += passages[i].Count;
         }
 

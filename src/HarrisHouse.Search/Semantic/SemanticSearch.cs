@@ -34,8 +34,8 @@ internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float
     public float[] EmbedDraft(string title, string text) =>
         ItemEmbedder.Generate(generator, [EmbeddingText.Lead(title, "", text, settings.MaxWords)], CancellationToken.None)[0];
 
-    /// <summary>Every document's similarity to the query (NaN where it has none).</summary>
-    public float[] Similarities(IndexReader reader, string query) => VectorIndex.Similarities(reader, EmbedQuery(query));
+    /// <summary>Every document's similarity to the query, by its text or its search phrases (NaN where it has none).</summary>
+    public float[] Similarities(IndexReader reader, string query) => VectorIndex.SearchSimilarities(reader, EmbedQuery(query));
 
     /// <summary>The highest similarity of any document (those without a vector are NaN), or <paramref name="whenNone"/>.</summary>
     public static float Best(float[] similarities, float whenNone) =>

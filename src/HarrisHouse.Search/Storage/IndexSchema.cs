@@ -31,6 +31,12 @@ internal static partial class IndexSchema
     public const string Categories = "categories";
     public const string Tags = "tags";
 
+    /// <summary>
+    /// Staff's search phrases (how people ask for the item): stored, and analysed by the text chain as a tier of
+    /// its own. Searched, never shown; scored without length normalisation, since few items have any.
+    /// </summary>
+    public const string SearchPhrases = "search_phrases";
+
     /// <summary>Title of treatment and addiction pages only: a query naming it boosts the page (people want the program page).</summary>
     public const string Subject = "subject";
 
@@ -47,6 +53,13 @@ internal static partial class IndexSchema
 
     public const string Author = "author";
     public const string Listing = "listing";
+
+    /// <summary>
+    /// Present (stored and indexed, as <see cref="HiddenValue"/>) only on items kept out of search
+    /// (<c>search: false</c>): every search excludes the term, which is cheap, and an index built before the
+    /// flag existed has no item hidden.
+    /// </summary>
+    public const string Hidden = "hidden";
     public const string Modified = "modified";
 
     /// <summary>Words as written (not stemmed) of titles, headings, summaries and labels: with the body's terms, the vocabulary for "did you mean".</summary>
@@ -65,6 +78,10 @@ internal static partial class IndexSchema
     public const string Embedding = "embedding";
 
     public const string ListingValue = "1";
+    public const string HiddenValue = "1";
+
+    /// <summary>The embedding of the item's search phrases (the same form as <see cref="Embedding"/>), searched but not used for related lists.</summary>
+    public const string PhraseEmbedding = "embedding_phrases";
 
     public static Analyzer CreateAnalyzer(Stemmer stemmer) => new PerFieldAnalyzerWrapper(
         SiteAnalyzers.Text(stemmer),
@@ -103,9 +120,23 @@ internal static partial class IndexSchema
             new StoredField(Summary, item.Summary),
             new TextField(Lead, item.Summary, Field.Store.NO),
             new Field(Body, item.Body, BodyText),
-            new TextField(TitlePrefix, item.Title, Field.Store.NO),
             new BinaryDocValuesField(Related, new BytesRef()),
         };
+
+        // An item kept out of search is marked, and gives nothing to suggestions or to the spelling vocabulary.
+        if (!item.Searchable)
+        {
+            doc.Add(new StringField(Hidden, HiddenValue, Field.Store.YES));
+        }
+        else
+        {
+            doc.Add(new TextField(TitlePrefix, item.Title, Field.Store.NO));
+        }
+
+        foreach (var phrase in item.SearchPhrases)
+        {
+            doc.Add(new Field(SearchPhrases, phrase, StoredText));
+        }
 
         foreach (var heading in item.Headings)
         {
@@ -133,9 +164,13 @@ internal static partial class IndexSchema
             doc.Add(new TextField(Subject, subject, Field.Store.NO));
         }
 
-        if (embedding is not null)
+        if (embedding is { } vectors)
         {
-            doc.Add(new BinaryDocValuesField(Embedding, Storage.VectorIndex.Encode(embedding.Value)));
+            doc.Add(new BinaryDocValuesField(Embedding, Storage.VectorIndex.Encode(vectors.Text)));
+            if (vectors.PhrasePassages > 0)
+            {
+                doc.Add(new BinaryDocValuesField(PhraseEmbedding, Storage.VectorIndex.Encode(vectors.Phrases)));
+            }
         }
 
         if (item.Published is { } published)
@@ -162,13 +197,19 @@ internal static partial class IndexSchema
             doc.Add(new StoredField(Modified, modified.ToUnixTimeMilliseconds()));
         }
 
+        if (!item.Searchable)
+        {
+            return doc;
+        }
+
         // The body's own (stemmed) terms complete this vocabulary for spelling; not analysing the body twice
-        // keeps indexing fast.
-        foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags))
+        // keeps indexing fast. Search phrases are words people use: a query with them is not misspelled.
+        foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags).Concat(item.SearchPhrases))
         {
             doc.Add(new Field(Spelling, text, VocabularyFieldType));
         }
 
+        // Suggestions offer the site's own phrases, not staff's search phrases (those are never shown).
         foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags))
         {
             doc.Add(new Field(Phrase, text, VocabularyFieldType));
@@ -195,18 +236,20 @@ internal static partial class IndexSchema
             Author = doc.Get(Author),
             Published = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             IsListing = doc.Get(Listing) == ListingValue,
+            Searchable = doc.Get(Hidden) != HiddenValue,
+            SearchPhrases = doc.GetValues(SearchPhrases),
             Modified = modified is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
         };
     }
 
     private static readonly HashSet<string> ListFields =
     [
-        Url, Type, Title, Summary, Categories, Tags, Published, Author, Listing, Modified,
+        Url, Type, Title, Summary, Categories, Tags, Published, Author, Listing, Hidden, Modified,
     ];
 
     /// <summary>
-    /// Reads an item back from the index. Without <paramref name="withText"/> the body and headings are left
-    /// out, which is all a result list or a related list needs and much cheaper.
+    /// Reads an item back from the index. Without <paramref name="withText"/> the body, headings and search
+    /// phrases are left out, which is all a result list or a related list needs and much cheaper.
     /// </summary>
     public static ContentItem LoadItem(Lucene.Net.Index.IndexReader reader, int docId, bool withText) =>
         ToContentItem(withText ? reader.Document(docId) : reader.Document(docId, ListFields));
@@ -225,6 +268,15 @@ internal static partial class IndexSchema
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(addiction|abuse|use)\b")]
     private static partial System.Text.RegularExpressions.Regex GenericTopicWords();
+
+    private static readonly HashSet<string> HiddenOnly = [Hidden];
+
+    /// <summary>Whether a document may be found by searching (it was not indexed with <c>search: false</c>).</summary>
+    public static bool IsSearchable(Lucene.Net.Index.IndexReader reader, int docId) =>
+        reader.Document(docId, HiddenOnly).Get(Hidden) != HiddenValue;
+
+    /// <summary>The documents kept out of search, as a query: every search excludes what it matches.</summary>
+    public static Lucene.Net.Search.Query HiddenItems() => new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(Hidden, HiddenValue));
 
     /// <summary>The URL of a document, from doc values: far cheaper than loading its stored fields.</summary>
     public static string LoadUrl(Lucene.Net.Index.IndexReader reader, int docId)

@@ -14,6 +14,7 @@ namespace HarrisHouse.Search.Storage;
 internal static class VectorIndex
 {
     private static readonly ConditionalWeakTable<object, SegmentVectors> Segments = [];
+    private static readonly ConditionalWeakTable<object, SegmentVectors> PhraseSegments = [];
 
     /// <summary>Similarity of every document to the query (NaN where a document has no vector or is deleted).</summary>
     public static float[] Similarities(IndexReader reader, ReadOnlySpan<float> query)
@@ -34,6 +35,36 @@ internal static class VectorIndex
                 if (vectors.Count(doc) > 0 && (live is null || live.Get(doc)))
                 {
                     similarities[leaf.DocBase + doc] = vectors.Best(doc, query);
+                }
+            }
+        }
+
+        return similarities;
+    }
+
+    /// <summary>
+    /// What a search compares: each document's similarity to the query by its text (as <see cref="Similarities"/>)
+    /// or by its search phrases, whichever is higher.
+    /// </summary>
+    public static float[] SearchSimilarities(IndexReader reader, ReadOnlySpan<float> query)
+    {
+        var similarities = Similarities(reader, query);
+        foreach (var leaf in reader.Leaves)
+        {
+            var phrases = PhrasesOf(leaf.AtomicReader);
+            if (phrases.Passages == 0 || phrases.Dimensions != query.Length)
+            {
+                continue;
+            }
+
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < phrases.Docs; doc++)
+            {
+                if (phrases.Count(doc) > 0 && (live is null || live.Get(doc)))
+                {
+                    var at = leaf.DocBase + doc;
+                    var best = phrases.Best(doc, query);
+                    similarities[at] = float.IsNaN(similarities[at]) ? best : Math.Max(similarities[at], best);
                 }
             }
         }
@@ -66,7 +97,9 @@ internal static class VectorIndex
         return (Of(leaf.AtomicReader), docId - leaf.DocBase);
     }
 
-    private static SegmentVectors Of(AtomicReader reader) => Segments.GetValue(reader.CoreCacheKey, _ => SegmentVectors.Read(reader));
+    private static SegmentVectors Of(AtomicReader reader) => Segments.GetValue(reader.CoreCacheKey, _ => SegmentVectors.Read(reader, IndexSchema.Embedding));
+
+    private static SegmentVectors PhrasesOf(AtomicReader reader) => PhraseSegments.GetValue(reader.CoreCacheKey, _ => SegmentVectors.Read(reader, IndexSchema.PhraseEmbedding));
 
     /// <summary>Whether any document of the reader carries a vector (an index built without the model has none).</summary>
     public static bool HasVectors(IndexReader reader) =>
@@ -108,9 +141,9 @@ internal static class VectorIndex
             return best;
         }
 
-        public static SegmentVectors Read(AtomicReader reader)
+        public static SegmentVectors Read(AtomicReader reader, string field)
         {
-            var values = reader.GetBinaryDocValues(IndexSchema.Embedding);
+            var values = reader.GetBinaryDocValues(field);
             var docs = reader.MaxDoc;
             var starts = new int[docs + 1];
             if (values is null)

@@ -78,6 +78,57 @@ public sealed class ContentSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_and_search_phrases_are_read_from_the_front_matter()
+    {
+        ContentFiles.Write(_directory.Path, "hidden.md", ContentFiles.Post("hidden", "Hidden", "Text.", extra: "search: false\nsearch_phrases: [\"my kid is using again\", \"my son, 19, drinks\", \"My kid is using again\"]"));
+        ContentFiles.Write(_directory.Path, "single.md", ContentFiles.Post("single", "Single", "Text.", extra: "search_phrases: my son, 19, drinks"));
+        ContentFiles.Write(_directory.Path, "plain.md", ContentFiles.Post("plain", "Plain", "Text."));
+
+        var items = (await LoadAsync()).Items.ToDictionary(i => i.Url);
+
+        Assert.False(items["/blog/hidden/"].Searchable);
+        Assert.Equal(["my kid is using again", "my son, 19, drinks"], items["/blog/hidden/"].SearchPhrases);
+        Assert.Equal(["my son, 19, drinks"], items["/blog/single/"].SearchPhrases);
+        Assert.True(items["/blog/plain/"].Searchable);
+        Assert.Empty(items["/blog/plain/"].SearchPhrases);
+    }
+
+    [Fact]
+    public async Task Bad_search_and_search_phrases_values_are_problems_naming_the_field_and_the_line()
+    {
+        var tooLong = new string('a', ContentValidator.MaxSearchPhraseLength + 1);
+        var tooMany = string.Join(", ", Enumerable.Range(1, ContentValidator.MaxSearchPhrases + 1).Select(i => $"\"phrase {i}\""));
+        ContentFiles.Write(_directory.Path, "not-boolean.md", ContentFiles.Post("not-boolean", "Not boolean", "Text.", extra: "search: maybe"));
+        ContentFiles.Write(_directory.Path, "mapping.md", ContentFiles.Post("mapping", "Mapping", "Text.", extra: "search_phrases: {a: b}"));
+        ContentFiles.Write(_directory.Path, "empty.md", ContentFiles.Post("empty", "Empty", "Text.", extra: "search_phrases: [\"fine\", \"  \"]"));
+        ContentFiles.Write(_directory.Path, "nested.md", ContentFiles.Post("nested", "Nested", "Text.", extra: "search_phrases: [[a, b]]"));
+        ContentFiles.Write(_directory.Path, "too-long.md", ContentFiles.Post("too-long", "Too long", "Text.", extra: $"search_phrases: [\"{tooLong}\"]"));
+        ContentFiles.Write(_directory.Path, "too-many.md", ContentFiles.Post("too-many", "Too many", "Text.", extra: $"search_phrases: [{tooMany}]"));
+
+        var snapshot = await LoadAsync();
+
+        Assert.Empty(snapshot.Items);
+        AssertProblem(snapshot, "not-boolean.md", "search", line: 10);
+        AssertProblem(snapshot, "mapping.md", "search_phrases", line: 10);
+        AssertProblem(snapshot, "empty.md", "search_phrases", line: 10);
+        AssertProblem(snapshot, "nested.md", "search_phrases", line: 10);
+        AssertProblem(snapshot, "too-long.md", "search_phrases", line: 10);
+        AssertProblem(snapshot, "too-many.md", "search_phrases", line: 10);
+        Assert.Contains("maybe", snapshot.Problems.Single(p => p.Field == "search").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_misspelled_search_field_is_a_warning_that_names_the_right_one()
+    {
+        ContentFiles.Write(_directory.Path, "typo.md", ContentFiles.Post("typo", "Typo", "Text.", extra: "search_phrase: [\"my kid is using again\"]"));
+
+        var snapshot = await LoadAsync();
+
+        var warning = Assert.Single(snapshot.Warnings);
+        Assert.Contains("search_phrases", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_content_folder_is_an_error_that_names_it()
     {
         var missing = _directory.Combine("nowhere");

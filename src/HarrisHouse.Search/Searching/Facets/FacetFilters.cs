@@ -6,14 +6,14 @@ namespace HarrisHouse.Search.Searching.Facets;
 /// <summary>
 /// Filters from facet selections: values of one facet are OR-ed, facets are AND-ed. Leaving one facet out
 /// gives the set its own counts are taken over (disjunctive faceting: picking Alcohol still shows what
-/// Opioids would give).
+/// Opioids would give). Every search, count and facet goes through here, so here too the items kept out of
+/// search (<c>search: false</c>) are left out, whatever the mode.
 /// </summary>
 internal static class FacetFilters
 {
     public static Query Apply(Query query, SearchRequest request, FacetField? except = null)
     {
-        var filtered = new BooleanQuery { { query, Occur.MUST } };
-        var any = false;
+        var filtered = Searchable(query);
         foreach (var facet in FacetFields.All)
         {
             var selected = facet.Selected(request);
@@ -29,9 +29,18 @@ internal static class FacetFilters
             }
 
             filtered.Add(new ConstantScoreQuery(anyOf) { Boost = 0 }, Occur.MUST);
-            any = true;
         }
 
-        return any ? filtered : query;
+        return filtered;
     }
+
+    /// <summary>
+    /// What <paramref name="query"/> matches among the items that can be searched. The excluded term scores
+    /// nothing (a hit's score is its query's), and an index with no hidden item has no such term to look up.
+    /// </summary>
+    public static BooleanQuery Searchable(Query query) => new()
+    {
+        { query, Occur.MUST },
+        { Storage.IndexSchema.HiddenItems(), Occur.MUST_NOT },
+    };
 }

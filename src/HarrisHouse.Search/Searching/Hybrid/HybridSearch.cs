@@ -27,6 +27,7 @@ internal sealed class HybridSearch(SemanticSearch semantic)
         var reader = searcher.IndexReader;
         var depth = Math.Max(settings.FusionDepth, request.Page * request.PageSize);
         var similarities = knownWords ? semantic.Similarities(reader, request.Query) : [];
+        LeaveOutHidden(searcher, similarities);
         var floor = Floor(similarities, settings);
         var close = new FixedBitSet(Math.Max(1, reader.MaxDoc));
         for (var doc = 0; doc < similarities.Length; doc++)
@@ -67,6 +68,24 @@ internal sealed class HybridSearch(SemanticSearch semantic)
             ? Rank(mode, keywordQuery, completeLexicalMatch, bySimilarity, lexicalTop)
             : ByDate(reader, all, request.Sort == SearchSort.Newest);
         return new RankedMatches(ranked, all.Cardinality, counts, lexicalTop?.TotalHits ?? 0);
+    }
+
+    /// <summary>
+    /// Items kept out of search have no similarity: they are not hits, and the best of them must not raise the
+    /// floor the others are held to.
+    /// </summary>
+    private static void LeaveOutHidden(IndexSearcher searcher, float[] similarities)
+    {
+        if (similarities.Length == 0 || searcher.IndexReader.DocFreq(new Lucene.Net.Index.Term(IndexSchema.Hidden, IndexSchema.HiddenValue)) == 0)
+        {
+            return;
+        }
+
+        var hidden = DocSets.Matching(searcher, IndexSchema.HiddenItems());
+        for (var doc = hidden.NextSetBit(0); doc >= 0 && doc < similarities.Length; doc = doc + 1 < hidden.Length ? hidden.NextSetBit(doc + 1) : -1)
+        {
+            similarities[doc] = float.NaN;
+        }
     }
 
     /// <summary>The least similarity of a semantic hit: above the floor, and within the margin of the query's best.</summary>

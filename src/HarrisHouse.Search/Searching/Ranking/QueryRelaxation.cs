@@ -16,10 +16,11 @@ internal sealed class QueryRelaxation(LexicalQueryBuilder queries)
 
     public LexicalQuery Relax(UserQuery parsed, IndexReader reader) => queries.Build(parsed, reader, relaxed: true);
 
+    /// <summary>How many items that can be searched <paramref name="query"/> matches.</summary>
     public static int Count(IndexSearcher searcher, Query query)
     {
         var counter = new TotalHitCountCollector();
-        searcher.Search(query, counter);
+        searcher.Search(Facets.FacetFilters.Searchable(query), counter);
         return counter.TotalHits;
     }
 }

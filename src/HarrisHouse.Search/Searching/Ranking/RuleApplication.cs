@@ -16,7 +16,8 @@ internal static class RuleApplication
     {
         var reader = searcher.IndexReader;
         var hidden = Docs(reader, rules.SelectMany(r => r.Hide)).ToHashSet();
-        var pinned = Docs(reader, rules.SelectMany(r => r.Pin)).Where(d => !hidden.Contains(d)).Distinct().ToList();
+        // A pin cannot bring back an item kept out of search (search: false).
+        var pinned = Docs(reader, rules.SelectMany(r => r.Pin)).Where(d => !hidden.Contains(d) && IndexSchema.IsSearchable(reader, d)).Distinct().ToList();
         if (request.HasFilters && pinned.Count > 0)
         {
             var allowed = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request));

@@ -98,6 +98,7 @@ public sealed class SuggestService
         }
 
         query.Add(new TermQuery(new Term(IndexSchema.Listing, IndexSchema.ListingValue)), Occur.MUST_NOT);
+        query.Add(IndexSchema.HiddenItems(), Occur.MUST_NOT);
         return searcher.Search(query, limit).ScoreDocs
             .Select(hit => IndexSchema.LoadItem(searcher.IndexReader, hit.Doc, withText: false))
             .Select(item => new Suggestion(item.Title, SuggestionKind.Page, item.Url, item.Type))

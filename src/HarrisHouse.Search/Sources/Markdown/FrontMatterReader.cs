@@ -54,6 +54,13 @@ internal static class FrontMatterReader
                 case "listing":
                     fields.Listing = ReadBoolean(valueNode, key, line, source, problems);
                     break;
+                case "search":
+                    fields.Search = ReadBoolean(valueNode, key, line, source, problems);
+                    break;
+                case "search_phrases":
+                    // A phrase may hold a comma ("my son, 19, is using again"): a single value is one phrase.
+                    fields.SearchPhrases = ReadList(valueNode, key, line, source, problems, splitCommas: false);
+                    break;
                 default:
                     var scalar = ReadScalar(valueNode, key, line, source, problems);
                     Assign(fields, key.ToLowerInvariant(), scalar);
@@ -88,7 +95,7 @@ internal static class FrontMatterReader
         return null;
     }
 
-    private static List<string> ReadList(YamlNode node, string key, int line, string source, List<ContentProblem> problems)
+    private static List<string> ReadList(YamlNode node, string key, int line, string source, List<ContentProblem> problems, bool splitCommas = true)
     {
         switch (node)
         {
@@ -107,12 +114,15 @@ internal static class FrontMatterReader
                 }
 
                 return values;
+            case YamlScalarNode { Value: { } single } when single.Length > 0 && !splitCommas:
+                return [single];
             case YamlScalarNode { Value: { } single } when single.Length > 0:
                 return single.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
             case YamlScalarNode:
                 return [];
             default:
-                problems.Add(new ContentProblem(source, line, key, "must be a list, like [Recovery, Family]"));
+                var example = key.Equals("search_phrases", StringComparison.OrdinalIgnoreCase) ? "[\"how do I get my son into rehab\"]" : "[Recovery, Family]";
+                problems.Add(new ContentProblem(source, line, key, $"must be a list, like {example}"));
                 return [];
         }
     }
