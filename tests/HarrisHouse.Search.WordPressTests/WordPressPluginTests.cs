@@ -59,6 +59,33 @@ public sealed class WordPressPluginTests(WordPressFixture wordpress) : IClassFix
     }
 
     [SkippableFact]
+    public async Task Search_phrases_and_keep_out_of_search_set_in_wordpress_reach_the_service()
+    {
+        using var rest = Site.Rest();
+        using var service = wordpress.Client();
+        var logged = Site.DebugLogLines();
+
+        var (id, link) = await Site.CreatePostAsync(rest, new
+        {
+            title = "Visiting hours for families",
+            content = "<p>Families may visit on weekends.</p>",
+            status = "publish",
+            meta = new Dictionary<string, object> { ["_hh_search_phrases"] = "when can i see my brother in treatment" },
+        });
+        var url = link.AbsolutePath;
+        await WaitForAsync(service, url, doc => doc is not null, "the post with search phrases to be indexed");
+        Assert.Contains(url, await SearchAsync(service, "see my brother in treatment"));
+
+        await Site.UpdatePostAsync(rest, id, new { meta = new Dictionary<string, object> { ["_hh_search_hidden"] = true } });
+        await Eventually.AssertAsync(
+            async () => !(await SearchAsync(service, "see my brother in treatment")).Contains(url),
+            LiveDeadline,
+            "the post kept out of search to leave the results");
+        Assert.NotNull(await DocumentAsync(service, url));
+        Assert.Empty(Site.PhpComplaints(logged));
+    }
+
+    [SkippableFact]
     public async Task A_post_published_while_the_service_is_down_waits_in_the_queue_and_arrives_when_it_is_back()
     {
         using var rest = Site.Rest();

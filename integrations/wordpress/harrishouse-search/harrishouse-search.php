@@ -25,6 +25,7 @@ define( 'HH_SEARCH_URL', plugin_dir_url( __FILE__ ) );
 require_once HH_SEARCH_DIR . 'includes/class-hh-search-settings.php';
 require_once HH_SEARCH_DIR . 'includes/class-hh-search-client.php';
 require_once HH_SEARCH_DIR . 'includes/class-hh-search-documents.php';
+require_once HH_SEARCH_DIR . 'includes/class-hh-search-post-meta.php';
 require_once HH_SEARCH_DIR . 'includes/class-hh-search-sync.php';
 require_once HH_SEARCH_DIR . 'includes/class-hh-search-reindex.php';
 require_once HH_SEARCH_DIR . 'includes/class-hh-search-frontend.php';
@@ -32,6 +33,7 @@ require_once HH_SEARCH_DIR . 'includes/class-hh-search-admin.php';
 
 HH_Search_Settings::init();
 HH_Search_Sync::init();
+HH_Search_Post_Meta::init();
 HH_Search_Reindex::init();
 HH_Search_Frontend::init();
 HH_Search_Admin::init();

@@ -13,5 +13,7 @@ foreach ( array( 'hh_search_settings', 'hh_search_queue', 'hh_search_reindex_sta
 	delete_option( $hh_search_option );
 }
 delete_post_meta_by_key( '_hh_search_path' );
+delete_post_meta_by_key( '_hh_search_hidden' );
+delete_post_meta_by_key( '_hh_search_phrases' );
 wp_clear_scheduled_hook( 'hh_search_retry' );
 wp_clear_scheduled_hook( 'hh_search_hourly_flush' );

@@ -93,6 +93,7 @@ class HH_Search_Documents {
 		if ( is_string( $author ) && '' !== $author ) {
 			$document['author'] = $author;
 		}
+		$document = array_merge( $document, HH_Search_Post_Meta::fields( $post ) );
 		if ( 'post' === $post->post_type ) {
 			$document['type'] = 'blog';
 			$document['date'] = (string) get_post_time( 'Y-m-d', false, $post );
