@@ -27,6 +27,12 @@ public sealed record SearchRequest
     /// <summary>What the person typed: words, "quoted phrases", -excluded words.</summary>
     public string Query { get; init; } = "";
 
+    /// <summary>
+    /// Pages staff's rules hide for this search: left out where every query is filtered, so that the total and
+    /// the facet counts agree with the hits shown. Set by the search from the rules, never by a caller.
+    /// </summary>
+    internal IReadOnlyList<string> HiddenUrls { get; init; } = [];
+
     public IReadOnlyList<ContentType> Types { get; init; } = [];
     public IReadOnlyList<string> Categories { get; init; } = [];
     public IReadOnlyList<int> Years { get; init; } = [];

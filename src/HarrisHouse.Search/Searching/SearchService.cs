@@ -118,8 +118,13 @@ public sealed class SearchService
 
     private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed, Curation.RuleSnapshot snapshot)
     {
-        var (built, ranked, ran) = Find(searcher, parsed, request);
         var rules = snapshot.For(request.Query);
+        if (rules.Count > 0)
+        {
+            request = request with { HiddenUrls = [.. rules.SelectMany(r => r.Hide).Distinct(StringComparer.Ordinal)] };
+        }
+
+        var (built, ranked, ran) = Find(searcher, parsed, request);
         var (outcome, pinned) = rules.Count == 0 ? (ranked, new HashSet<int>()) : RuleApplication.Apply(searcher, request, rules, ranked);
         var page = outcome.Ranked.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var highlights = _snippets.For(built.HighlightTerms, built.TypedTerms, searcher.IndexReader, page.ConvertAll(r => r.Doc));

@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Curation;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Testing;
@@ -9,6 +10,35 @@ namespace HarrisHouse.Search.Tests.Curation;
 public sealed class SearchRuleTests
 {
     private const string Pin = "/treatments/continuum-of-care/";
+
+    [Fact]
+    public void A_hidden_item_leaves_the_total_and_the_facet_counts_too_in_every_mode()
+    {
+        var (directory, engine) = SemanticSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            SearchResult Run(SearchMode mode) => engine.Search.Search(new SearchRequest { Query = "alcohol", Mode = mode, PageSize = 50 });
+            var modes = Enum.GetValues<SearchMode>();
+            var before = modes.ToDictionary(m => m, Run);
+            // One every mode finds, and not the closest in meaning: hiding the closest would lower the bar the
+            // others are held to (rightly), and then more would match than one fewer.
+            var hide = before[SearchMode.Lexical].Hits.Last(h => modes.All(m => before[m].Hits.Skip(1).Any(o => o.Url == h.Url)));
+            var type = hide.Type.ToName();
+
+            Assert.Empty(engine.Curation.PutRule(new SearchRule("hide-one", "alcohol", RuleMatch.Exact, [], [hide.Url])));
+
+            foreach (var mode in modes)
+            {
+                var after = Run(mode);
+                Assert.DoesNotContain(after.Hits, h => h.Url == hide.Url);
+                Assert.Equal(before[mode].TotalHits - 1, after.TotalHits);
+                Assert.Equal(TypeCount(before[mode], type) - 1, TypeCount(after, type));
+            }
+        }
+    }
+
+    private static int TypeCount(SearchResult result, string type) => result.Facets.Type.SingleOrDefault(v => v.Value == type)?.Count ?? 0;
 
     [Fact]
     public void A_pin_puts_its_item_first_and_a_hide_removes_it_in_every_mode_without_restart()

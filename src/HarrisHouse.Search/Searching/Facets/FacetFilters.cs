@@ -7,13 +7,18 @@ namespace HarrisHouse.Search.Searching.Facets;
 /// Filters from facet selections: values of one facet are OR-ed, facets are AND-ed. Leaving one facet out
 /// gives the set its own counts are taken over (disjunctive faceting: picking Alcohol still shows what
 /// Opioids would give). Every search, count and facet goes through here, so here too the items kept out of
-/// search (<c>search: false</c>) are left out, whatever the mode.
+/// search (<c>search: false</c>) and those a rule hides for this search are left out, whatever the mode.
 /// </summary>
 internal static class FacetFilters
 {
     public static Query Apply(Query query, SearchRequest request, FacetField? except = null)
     {
         var filtered = Searchable(query);
+        foreach (var url in request.HiddenUrls)
+        {
+            filtered.Add(new TermQuery(new Term(Storage.IndexSchema.Url, url)), Occur.MUST_NOT);
+        }
+
         foreach (var facet in FacetFields.All)
         {
             var selected = facet.Selected(request);

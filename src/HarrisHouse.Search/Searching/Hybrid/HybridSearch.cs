@@ -28,6 +28,7 @@ internal sealed class HybridSearch(SemanticSearch semantic)
         var depth = Math.Max(settings.FusionDepth, request.Page * request.PageSize);
         var similarities = knownWords ? semantic.Similarities(reader, request.Query) : [];
         LeaveOutHidden(searcher, similarities);
+        LeaveOut(similarities, request.HiddenUrls.Select(url => DocumentLookup.Find(reader, url)));
         var floor = Floor(similarities, settings);
         var close = new FixedBitSet(Math.Max(1, reader.MaxDoc));
         for (var doc = 0; doc < similarities.Length; doc++)
@@ -83,6 +84,15 @@ internal sealed class HybridSearch(SemanticSearch semantic)
 
         var hidden = DocSets.Matching(searcher, IndexSchema.HiddenItems());
         for (var doc = hidden.NextSetBit(0); doc >= 0 && doc < similarities.Length; doc = doc + 1 < hidden.Length ? hidden.NextSetBit(doc + 1) : -1)
+        {
+            similarities[doc] = float.NaN;
+        }
+    }
+
+    /// <summary>Items a rule hides for this search: no similarity either, for the same reason.</summary>
+    private static void LeaveOut(float[] similarities, IEnumerable<int> docs)
+    {
+        foreach (var doc in docs.Where(d => d >= 0 && d < similarities.Length))
         {
             similarities[doc] = float.NaN;
         }

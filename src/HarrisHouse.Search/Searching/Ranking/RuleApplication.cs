@@ -8,7 +8,7 @@ namespace HarrisHouse.Search.Searching.Ranking;
 
 /// <summary>
 /// Staff's rules over a ranking, whatever ranked it: pinned items first in the rules' order (those indexed and
-/// within the filters), hidden items out.
+/// within the filters), hidden items out (the ranking already left them out; a pin never brings one back).
 /// </summary>
 internal static class RuleApplication
 {
@@ -30,8 +30,9 @@ internal static class RuleApplication
             .Concat(outcome.Ranked.Where(r => !hidden.Contains(r.Doc) && !pinnedSet.Contains(r.Doc)))
             .ToList();
 
-        // The total follows what the ranking shows: hidden items it held out, pinned items it lacked in.
-        var total = outcome.Total - hidden.Count(scores.ContainsKey) + pinned.Count(d => !scores.ContainsKey(d));
+        // The total follows what the ranking shows: pinned items it lacked are added. (Hidden items were already
+        // left out of the ranking, the total and the facet counts, where every query is filtered.)
+        var total = outcome.Total + pinned.Count(d => !scores.ContainsKey(d));
         return (outcome with { Ranked = ranked, Total = Math.Max(total, ranked.Count) }, pinnedSet);
     }
 
