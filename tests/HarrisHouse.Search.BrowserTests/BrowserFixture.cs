@@ -10,18 +10,11 @@ namespace HarrisHouse.Search.BrowserTests;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumFlags =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync"];
-
     private readonly TemporaryDirectory _directory = new("browser");
     private ApiProcess? _api;
     private IPlaywright? _playwright;
 
-    public static string? ChromiumPath =>
-        new[] { Environment.GetEnvironmentVariable("HH_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
-            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
-
-    public const string MissingBrowser = "No Chromium found: install it with 'apt-get install -y chromium' (or set HH_CHROMIUM to a Chromium binary) to run the browser tests.";
+    public const string MissingBrowser = Chromium.Missing;
 
     /// <summary>The admin key of the API under test, for reading what it counted.</summary>
     public const string AdminKey = "browser-test-admin-key";
@@ -34,7 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (ChromiumPath is not { } chromium)
+        if (Chromium.Path is not { } chromium)
         {
             return;
         }
@@ -51,7 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             },
             _directory.Path);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumFlags });
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = Chromium.Flags });
     }
 
     private string Copy(string file)

@@ -129,13 +129,13 @@ public sealed class WordPressPluginTests(WordPressFixture wordpress) : IClassFix
     public async Task The_sites_own_search_page_shows_the_services_results_in_chromium()
     {
         var site = Site;
-        Skip.If(Chromium is null, "No Chromium found: install it with 'apt-get install -y chromium' to run this test.");
+        Skip.If(Chromium.Path is null, Chromium.Missing);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Chromium,
+            ExecutablePath = Chromium.Path,
             Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+            Args = Chromium.Flags,
         });
         var page = await browser.NewPageAsync();
         var asked = new List<string>();
@@ -239,10 +239,6 @@ public sealed class WordPressPluginTests(WordPressFixture wordpress) : IClassFix
             Assert.True(lint.ExitCode == 0, $"php -l {file}: {lint.Output}{lint.Errors}");
         }
     }
-
-    private static string? Chromium =>
-        new[] { Environment.GetEnvironmentVariable("HH_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
-            .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
 
     private static async Task<JsonElement?> DocumentAsync(HttpClient service, string url)
     {

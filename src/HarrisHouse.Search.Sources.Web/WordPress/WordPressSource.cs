@@ -70,14 +70,15 @@ public sealed class WordPressSource(Uri site, HttpClient http, WebSourceSettings
         // An item whose address changed leaves its old URL behind: that is a removal too.
         var gone = sync.Previous?.UrlsById.Values.Except(urlsById.Values, StringComparer.Ordinal).Count() ?? 0;
         var nothingChanged = since is not null && changed == 0 && gone == 0 && problems.Count == 0;
+        var unchanged = read.Fetched.Count - changed + read.Kept.Count;
         var latest = read.Fetched.Select(f => f.Item.Modified).Append(sync.Previous?.LastModified).Append(since).OfType<string>().Max(StringComparer.Ordinal);
         NextState = new WordPressState(api.Site.ToString(), latest, urlsById);
         LastRun = new SourceRun(
             "WordPress",
             since is null
                 ? $"full run: {read.Fetched.Count} fetched"
-                : $"changes after {since}: {read.Fetched.Count} fetched, {changed} new or changed, {read.Fetched.Count - changed + read.Kept.Count} unchanged, {gone} removed",
-            new Dictionary<string, object?> { ["since"] = since, ["fetched"] = read.Fetched.Count, ["changed"] = changed, ["unchanged"] = read.Fetched.Count - changed + read.Kept.Count, ["deleted"] = gone })
+                : $"changes after {since}: {read.Fetched.Count} fetched, {changed} new or changed, {unchanged} unchanged, {gone} removed",
+            new Dictionary<string, object?> { ["since"] = since, ["fetched"] = read.Fetched.Count, ["changed"] = changed, ["unchanged"] = unchanged, ["deleted"] = gone })
         {
             NothingChanged = nothingChanged,
         };

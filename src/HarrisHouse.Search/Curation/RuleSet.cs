@@ -11,27 +11,21 @@ internal sealed class RuleSet(string directory)
 {
     internal static readonly JsonSerializerOptions Json = new(SearchJson.Options) { WriteIndented = true };
     private readonly Lock _lock = new();
-    private (DateTime Written, IReadOnlyList<SearchRule> Rules)? _loaded;
+    private readonly ReloadingFile<IReadOnlyList<SearchRule>> _file = new(
+        System.IO.Path.Combine(directory, "rules.json"),
+        path => JsonSerializer.Deserialize<List<SearchRule>>(File.ReadAllText(path), Json) ?? [],
+        []);
 
-    public string Path => System.IO.Path.Combine(directory, "rules.json");
+    public string Path => _file.Path;
 
     /// <summary>
-    /// The rules in force and their version (the file's time: part of every remembered answer's key), read with
+    /// The rules in force and their version (the file's stamp: part of every remembered answer's key), read with
     /// one look at the file per search and parsed again only when it changed.
     /// </summary>
     public RuleSnapshot Current()
     {
-        var file = new FileInfo(Path);
-        var version = file.Exists ? file.LastWriteTimeUtc : DateTime.MinValue;
-        lock (_lock)
-        {
-            if (_loaded is not { } loaded || loaded.Written != version)
-            {
-                _loaded = loaded = (version, version == DateTime.MinValue ? [] : JsonSerializer.Deserialize<List<SearchRule>>(File.ReadAllText(Path), Json) ?? []);
-            }
-
-            return new RuleSnapshot(version, loaded.Rules);
-        }
+        var (version, rules) = _file.Current();
+        return new RuleSnapshot(version, rules);
     }
 
     public void Save(IReadOnlyList<SearchRule> rules)
@@ -39,7 +33,7 @@ internal sealed class RuleSet(string directory)
         lock (_lock)
         {
             AtomicFile.WriteAllText(Path, JsonSerializer.Serialize(rules, Json));
-            _loaded = null;
+            _file.Invalidate();
         }
     }
 
@@ -50,7 +44,7 @@ internal sealed class RuleSet(string directory)
 }
 
 /// <summary>The rules as one search sees them.</summary>
-internal sealed record RuleSnapshot(DateTime Version, IReadOnlyList<SearchRule> Rules)
+internal sealed record RuleSnapshot(long Version, IReadOnlyList<SearchRule> Rules)
 {
     /// <summary>The rules that apply to what was typed, in the order they were made.</summary>
     public IReadOnlyList<SearchRule> For(string query)

@@ -100,7 +100,7 @@ public sealed class CurationService
     }
 
     /// <summary>The file's text as it is now (empty when there is none).</summary>
-    public string Read(CurationFile file) => File.Exists(PathOf(file)) ? File.ReadAllText(PathOf(file)) : "";
+    public string Read(CurationFile file) => TextOf(file) ?? "";
 
     /// <summary>
     /// Replaces the file after checking every line; nothing is written when a line is wrong, and the problems
@@ -113,7 +113,7 @@ public sealed class CurationService
         {
             lock (_lock)
             {
-                var before = File.Exists(PathOf(file)) ? File.ReadAllText(PathOf(file)) : null;
+                var before = TextOf(file);
                 AtomicFile.WriteAllText(PathOf(file), text);
                 Journal(changedBy, KindOf(file), NameOf(file), "put", before, text);
             }
@@ -178,7 +178,7 @@ public sealed class CurationService
     private string? CurrentState(CurationChange change) => change.Kind switch
     {
         CurationKinds.Rule => RuleJson(change.Target),
-        _ => File.Exists(PathOf(FileOf(change.Kind))) ? File.ReadAllText(PathOf(FileOf(change.Kind))) : null,
+        _ => TextOf(FileOf(change.Kind)),
     };
 
     private void Restore(CurationChange change)
@@ -206,6 +206,9 @@ public sealed class CurationService
 
     private string? RuleJson(string id) =>
         _rules.Current().Rules.FirstOrDefault(r => r.Id == id) is { } rule ? JsonSerializer.Serialize(rule, RuleSet.Json) : null;
+
+    /// <summary>The file's text, or null when there is no file.</summary>
+    private string? TextOf(CurationFile file) => File.Exists(PathOf(file)) ? File.ReadAllText(PathOf(file)) : null;
 
     private string PathOf(CurationFile file) => file == CurationFile.Synonyms ? _options.FullSynonymsPath : _options.FullCrisisPhrasesPath;
 

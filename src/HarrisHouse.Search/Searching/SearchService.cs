@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using HarrisHouse.Search.Analysis.Synonyms;
+using HarrisHouse.Search.Curation;
 using HarrisHouse.Search.Searching.Facets;
 using HarrisHouse.Search.Searching.Highlighting;
 using HarrisHouse.Search.Searching.Querying;
@@ -77,9 +77,9 @@ public sealed class SearchService
     /// Requests that mean the same share a cache entry: filters in any order, the query as typed, the same rules
     /// and synonyms (an edit of either makes the old answers unreachable: the next search is computed afresh).
     /// </summary>
-    private static string CacheKey(SearchRequest request, DateTime rulesVersion, long synonymsVersion) => string.Join(
+    private static string CacheKey(SearchRequest request, long rulesVersion, long synonymsVersion) => string.Join(
         '\u001f',
-        rulesVersion.Ticks,
+        rulesVersion,
         synonymsVersion,
         request.Mode,
         request.Query,

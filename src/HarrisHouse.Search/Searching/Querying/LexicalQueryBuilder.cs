@@ -1,5 +1,6 @@
 using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Analysis.Synonyms;
+using HarrisHouse.Search.Curation;
 using HarrisHouse.Search.Storage;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;

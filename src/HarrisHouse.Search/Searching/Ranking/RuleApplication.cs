@@ -27,7 +27,7 @@ internal static class RuleApplication
         var pinnedSet = pinned.ToHashSet();
         var scores = outcome.Ranked.ToDictionary(r => r.Doc, r => r.Score);
         var ranked = pinned.Select(d => (d, scores.GetValueOrDefault(d)))
-            .Concat(outcome.Ranked.Where(r => !hidden.Contains(r.Doc) && !pinnedSet.Contains(r.Doc)))
+            .Concat(outcome.Ranked.Where(r => !pinnedSet.Contains(r.Doc)))
             .ToList();
 
         // The total follows what the ranking shows: pinned items it lacked are added. (Hidden items were already

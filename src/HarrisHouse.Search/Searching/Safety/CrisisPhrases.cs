@@ -17,10 +17,8 @@ internal sealed class CrisisPhrases
     /// <summary>One-word phrases at least this long match a word one edit away.</summary>
     private const int TypoMinLength = 6;
 
-    private readonly string? _path;
-    private readonly Lock _lock = new();
-    private DateTime _loadedWriteTime;
-    private IReadOnlyList<Phrase> _phrases;
+    /// <summary>The phrases file, reread when it changes; null for <see cref="None"/>.</summary>
+    private readonly Curation.ReloadingFile<IReadOnlyList<Phrase>>? _file;
 
     private sealed record Phrase(string Text, string Language)
     {
@@ -33,22 +31,18 @@ internal sealed class CrisisPhrases
     /// <summary>A phrase of several words also matches run together inside one typed word when it is at least this long.</summary>
     private const int JoinedMinLength = 8;
 
-    private CrisisPhrases(string? path, IReadOnlyList<Phrase> phrases)
+    private CrisisPhrases(string? path)
     {
-        _path = path;
-        _phrases = phrases;
+        _file = path is null ? null : new Curation.ReloadingFile<IReadOnlyList<Phrase>>(path, file => Parse(File.ReadAllLines(file)), []);
     }
 
-    public static CrisisPhrases None { get; } = new(null, []);
+    public static CrisisPhrases None { get; } = new(null);
 
-    public static CrisisPhrases FromFile(string path)
-    {
-        var phrases = new CrisisPhrases(path, []);
-        phrases.ReloadIfChanged();
-        return phrases;
-    }
+    public static CrisisPhrases FromFile(string path) => new(path);
 
-    public int Count => _phrases.Count;
+    public int Count => Phrases.Count;
+
+    private IReadOnlyList<Phrase> Phrases => _file?.Current().Value ?? [];
 
     /// <summary>
     /// The language of the first phrase a query contains as whole words, or null when it contains none. The query
@@ -56,8 +50,7 @@ internal sealed class CrisisPhrases
     /// </summary>
     public string? Match(IReadOnlyList<string> words)
     {
-        ReloadIfChanged();
-        foreach (var phrase in _phrases)
+        foreach (var phrase in Phrases)
         {
             if (Contains(words, phrase))
             {
@@ -91,29 +84,6 @@ internal sealed class CrisisPhrases
 
         return phrase.Words.Length > 1 && phrase.Joined.Length >= JoinedMinLength
             && words.Any(w => w.Length > phrase.Joined.Length && w.Contains(phrase.Joined, StringComparison.Ordinal));
-    }
-
-    private void ReloadIfChanged()
-    {
-        if (_path is null)
-        {
-            return;
-        }
-
-        var writeTime = File.Exists(_path) ? File.GetLastWriteTimeUtc(_path) : DateTime.MinValue;
-        if (writeTime == _loadedWriteTime)
-        {
-            return;
-        }
-
-        lock (_lock)
-        {
-            if (writeTime != _loadedWriteTime)
-            {
-                _phrases = writeTime == DateTime.MinValue ? [] : Parse(File.ReadAllLines(_path));
-                _loadedWriteTime = writeTime;
-            }
-        }
     }
 
     /// <summary>A phrase longer than this is a paste gone wrong, not something a frightened person types.</summary>
