@@ -6,7 +6,7 @@ namespace HarrisHouse.Search.Testing;
 
 /// <summary>
 /// The judged site queries, and their quality through the product's whole search path. The graded visitor set
-/// (<c>visitor-queries.tsv</c>, written from the pages without looking at results) is split into tune and test
+/// (<c>visitor-queries.tsv</c> and <c>visitor-queries-2.tsv</c>, written from the pages without looking at results) is split into tune and test
 /// halves by <see cref="JudgedQuery.SplitOf"/>; the first judged files were written after seeing results, so
 /// they are all tune.
 /// </summary>
@@ -17,6 +17,12 @@ public static class SiteJudgments
     /// <summary>The classes reported, in the order printed. The first files' "lay" and "topical" are keyword queries.</summary>
     public static IReadOnlyList<string> Classes { get; } = ["question", "navigational", "keyword", "misspelled"];
 
+    /// <summary>
+    /// The graded sets, each written from the pages by writers who never saw the engine's results: the second,
+    /// by a writer who never saw the first either, adds the navigational and keyword queries the first was short of.
+    /// </summary>
+    public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv"];
+
     public static IReadOnlyList<JudgedQuery> All()
     {
         var first = new[] { "queries.tsv", "queries-holdout.tsv", "questions.tsv" }
@@ -26,7 +32,7 @@ public static class SiteJudgments
 
         // A visitor query that the first files hold too was tuned on already: it can only be in the tune half.
         var tunedOn = first.Select(q => q.Query.ToLowerInvariant()).ToHashSet();
-        var visitors = JudgedQuery.LoadGraded(Path.Combine(Folder, "visitor-queries.tsv"))
+        var visitors = GradedFiles.SelectMany(file => JudgedQuery.LoadGraded(Path.Combine(Folder, file)))
             .Select(q => tunedOn.Contains(q.Query.ToLowerInvariant()) ? q with { Split = JudgedSplit.Tune } : q);
         return [.. visitors, .. first];
     }
