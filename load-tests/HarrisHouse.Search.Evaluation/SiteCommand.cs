@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Searching.Safety;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -38,11 +39,18 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         [CommandOption("--most-words-share <S>")]
         public double? MostWordsShare { get; init; }
 
+        [CommandOption("--one-typo-min-length <N>")]
+        public int? OneTypoMinLength { get; init; }
+
         [CommandOption("--crisis-similarity <S>")]
         public float? CrisisSimilarity { get; init; }
 
         [CommandOption("--crisis-lead <S>")]
         public float? CrisisLead { get; init; }
+
+        [CommandOption("--crisis-veto <S>")]
+        [Description("The veto of meaning over the phrase list; a negative value: none.")]
+        public float? CrisisVeto { get; init; }
 
         [CommandOption("--passages <N>")]
         public int? Passages { get; init; }
@@ -88,7 +96,7 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             console.Write(new Text(CrisisJudgments.Format("crisis", halves)));
             if (settings.CrisisSweep)
             {
-                Sweep(engine, settings, labelled, queries);
+                Sweep(engine, labelled, queries);
             }
 
             if (settings.Verbose)
@@ -102,19 +110,16 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
     }
 
     /// <summary>Each threshold's figures on the tune half only: the threshold is chosen here, the test half is not looked at.</summary>
-    private void Sweep(SearchEngine engine, Settings settings, IReadOnlyList<CrisisJudgments.Labelled> labelled, IReadOnlyList<JudgedQuery> queries)
+    private void Sweep(SearchEngine engine, IReadOnlyList<CrisisJudgments.Labelled> labelled, IReadOnlyList<JudgedQuery> queries)
     {
-        var grid = from threshold in new[] { 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f }
-                   from lead in new[] { -0.05f, 0f, 0.05f, 0.1f, 0.15f, 0.2f }
-                   select (threshold, lead);
-        foreach (var (threshold, lead) in grid)
+        var grid = from threshold in new[] { 0.5f, 0.55f, 0.6f, 0.65f }
+                   from lead in new[] { -0.05f, -0.025f, 0f, 0.025f, 0.05f }
+                   from veto in new float?[] { null, 0f, 0.05f, 0.1f, 0.15f }
+                   select new CrisisThresholds(threshold, lead, veto);
+        foreach (var thresholds in grid)
         {
-            var options = engine.Options.Copy();
-            options.Semantic = options.Semantic with { CrisisSimilarity = threshold, CrisisLead = lead };
-            using var probe = SearchEngine.Create(options, writable: false, generator: SemanticSite.GeneratorFor(options.Semantic.Model));
-            probe.Index.Start();
-            var tune = CrisisJudgments.Score(probe.Crisis.Detect, JudgedSplit.Tune, labelled, queries);
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {threshold:0.000} lead {lead:0.00}: recall {tune.Recall:P1}, false alarms {tune.FalseAlarms:P1} ordinary / {tune.SiteFalseAlarms:P1} site, near misses {tune.NearMissAlarms:P1}, Spanish {tune.SpanishNotices:P1}"));
+            var tune = CrisisJudgments.Score(q => engine.Crisis.Detect(q, thresholds), JudgedSplit.Tune, labelled, queries);
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {thresholds.Similarity:0.000} lead {thresholds.Lead:0.000} veto {thresholds.Veto?.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"}: recall {tune.Recall:P1}, false alarms {tune.FalseAlarms:P1} ordinary / {tune.SiteFalseAlarms:P1} site, near misses {tune.NearMissAlarms:P1}, Spanish {tune.SpanishNotices:P1}"));
         }
     }
 
@@ -131,12 +136,14 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             PartialLexicalWeight = s.PartialLexicalWeight ?? semantic.PartialLexicalWeight,
             CrisisSimilarity = s.CrisisSimilarity ?? semantic.CrisisSimilarity,
             CrisisLead = s.CrisisLead ?? semantic.CrisisLead,
+            CrisisVeto = s.CrisisVeto is { } veto ? (veto < 0 ? null : veto) : semantic.CrisisVeto,
             PassagesPerItem = s.Passages ?? semantic.PassagesPerItem,
         };
         options.Ranking = options.Ranking with
         {
             AllWordsUpTo = s.AllWordsUpTo ?? options.Ranking.AllWordsUpTo,
             MostWordsShare = s.MostWordsShare ?? options.Ranking.MostWordsShare,
+            OneTypoMinLength = s.OneTypoMinLength ?? options.Ranking.OneTypoMinLength,
         };
         return options;
     }

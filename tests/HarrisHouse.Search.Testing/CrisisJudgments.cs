@@ -31,8 +31,20 @@ public static class CrisisJudgments
     }
 
     /// <summary>
+    /// The judged site queries the policy calls an emergency ("overdose" alone, "chest pain after partying with
+    /// coke"), labelled apart from the detector (<c>site-queries-policy.tsv</c>): the notice is right to show for them.
+    /// </summary>
+    public static IReadOnlySet<string> SiteQueriesByPolicy() =>
+        File.ReadLines(Path.Combine(SiteJudgments.Folder, "site-queries-policy.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .Where(p => p[1] == "crisis")
+            .Select(p => p[0])
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Scores a detector on one half: the labelled searches of that half, and as ordinary searches also the judged
-    /// site queries of that half (what people really type here, none of them an emergency).
+    /// site queries of that half (what people really type here) that the policy does not call an emergency.
     /// </summary>
     public static Scores Score(Func<string, CrisisSignal> detect, JudgedSplit split, IReadOnlyList<Labelled> labelled, IReadOnlyList<JudgedQuery> siteQueries)
     {
@@ -40,7 +52,8 @@ public static class CrisisJudgments
         var crises = half.Where(l => l.Crisis).Select(l => (l, Signal: detect(l.Query))).ToList();
         var ordinary = half.Where(l => !l.Crisis && !l.NearMiss).Select(l => (l, Signal: detect(l.Query))).ToList();
         var nearMisses = half.Where(l => l.NearMiss).Select(l => (l, Signal: detect(l.Query))).ToList();
-        var site = siteQueries.Where(q => q.Split == split).Select(q => (q, Signal: detect(q.Query))).ToList();
+        var byPolicy = SiteQueriesByPolicy();
+        var site = siteQueries.Where(q => q.Split == split && !byPolicy.Contains(q.Query)).Select(q => (q, Signal: detect(q.Query))).ToList();
         var spanish = crises.Where(c => c.l.Language == CrisisLanguage.Spanish).ToList();
         return new Scores(
             split,

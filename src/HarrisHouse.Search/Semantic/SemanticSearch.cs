@@ -19,7 +19,7 @@ internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float
 
     public float[] EmbedQuery(string query)
     {
-        var key = string.Join(' ', Analysis.TextNormalizer.Normalize(query).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var key = QueryKey(query);
         if (_queries.TryGet(key, out var cached))
         {
             return cached;
@@ -29,6 +29,16 @@ internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float
         _queries.Add(key, vector);
         return vector;
     }
+
+    /// <summary>
+    /// Sentences that stand for queries (the crisis intents), embedded exactly as a query would be, in one batch
+    /// and not remembered: hundreds of them would push visitors' queries out of the cache.
+    /// </summary>
+    public IReadOnlyList<float[]> EmbedLikeQueries(IEnumerable<string> sentences) =>
+        ItemEmbedder.Generate(generator, [.. sentences.Select(s => _queryPrefix + QueryKey(s))], CancellationToken.None);
+
+    private static string QueryKey(string query) =>
+        string.Join(' ', Analysis.TextNormalizer.Normalize(query).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A draft's vector, as its first passage would be embedded once published (never cached: drafts change).</summary>
     public float[] EmbedDraft(string title, string text) =>

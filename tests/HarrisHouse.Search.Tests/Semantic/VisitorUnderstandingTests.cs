@@ -78,6 +78,17 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Null(result.CrisisLanguage);
     }
 
+    [Theory]
+    [InlineData("how many overdose deaths were there in st louis last year", false)]
+    [InlineData("my brother is overdosing right now what do i do", true)]
+    [InlineData("overdose", true)]
+    public void A_listed_word_in_a_question_that_asks_for_information_is_overruled_by_meaning_and_a_present_danger_is_not(string query, bool crisis)
+    {
+        Assert.Equal(crisis, Engine.Search.Search(new SearchRequest { Query = query }).Crisis);
+        // Without the model's veto the staff's list alone decides: every one of these names a listed word.
+        Assert.True(Engine.Crisis.Detect(query, thresholds: null).Signals, query);
+    }
+
     [Fact]
     public void Suggestions_say_when_what_is_typed_so_far_signals_a_crisis()
     {

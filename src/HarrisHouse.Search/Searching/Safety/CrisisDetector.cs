@@ -20,7 +20,13 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
     public static CrisisDetector Create(string phrasesPath, SemanticSearch? semantic, LiveIndex index) =>
         new(CrisisPhrases.FromFile(phrasesPath), semantic is null ? null : new CrisisIntents(semantic, index));
 
-    public CrisisSignal Detect(string query)
+    public CrisisSignal Detect(string query) => Detect(query, intents?.Thresholds);
+
+    /// <summary>
+    /// A phrase of the staff's list, unless the meaning of a search of several words overrules it (a veto); else
+    /// meaning alone. <paramref name="thresholds"/> other than the service's are for choosing them on a tune half.
+    /// </summary>
+    public CrisisSignal Detect(string query, CrisisThresholds? thresholds)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -28,12 +34,18 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
         }
 
         var words = CrisisPhrases.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var matched = phrases.Match(words) ?? (words.Length >= MinWordsForMeaning ? intents?.Match(query) : null);
-        if (matched is null)
+        var phrase = phrases.Match(words);
+        var closeness = intents is not null && thresholds is { } given && words.Length >= MinWordsForMeaning ? intents.Measure(query) : (CrisisCloseness?)null;
+        var matched = (phrase, closeness) switch
         {
-            return CrisisSignal.None;
-        }
-
-        return CrisisSignal.In(CrisisLanguage.Of(words, otherwise: matched));
+            (not null, { } meaning) when meaning.Overrules(thresholds!.Value) => null,
+            (not null, _) => phrase,
+            (null, { } meaning) when meaning.Signals(thresholds!.Value) => meaning.Language,
+            _ => null,
+        };
+        return matched is null ? CrisisSignal.None : CrisisSignal.In(CrisisLanguage.Of(words, otherwise: matched));
     }
+
+    /// <summary>Embeds the crisis sentences now, so that the first search that needs them does not wait for it.</summary>
+    public void Prepare() => intents?.Prepare();
 }

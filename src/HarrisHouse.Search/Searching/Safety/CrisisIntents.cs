@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Reflection;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Serving;
@@ -6,56 +7,58 @@ using HarrisHouse.Search.Storage;
 namespace HarrisHouse.Search.Searching.Safety;
 
 /// <summary>
-/// Emergencies recognised by meaning: the query's embedding compared with sentences that say each crisis
-/// intent (wanting to die or to hurt oneself, an overdose now, someone not breathing or not waking, a medical
-/// emergency after using, naloxone now, a crisis line), so that "everyone would be better off without me"
-/// shows the notice though it names nothing on a list. The sentences ship with the code: the similarity
-/// threshold was chosen against them, so they change together.
+/// Emergencies recognised by meaning: the query's embedding compared with sentences that say each crisis intent
+/// (wanting to die or to hurt oneself, an overdose now, someone not breathing or not waking, a medical emergency
+/// after using, naloxone now, a crisis line) and with counterexamples, ordinary searches worded near them, so that
+/// "everyone would be better off without me" shows the notice though it names nothing on a list, and "overdose
+/// deaths in missouri" does not though it is close to "overdose". The sentences ship with the code: the thresholds
+/// were chosen against them, so they change together.
 /// </summary>
 internal sealed class CrisisIntents
 {
     private readonly SemanticSearch _semantic;
     private readonly LiveIndex _index;
-    private readonly Lazy<(float[] Vector, string Language)[]> _intents;
+    private readonly Lazy<Examples> _examples;
 
-    // The answer depends only on the query and the items served: remembered per view of the index, so that a
+    // The closeness depends only on the query and the items served: remembered per view of the index, so that a
     // repeated search or a keystroke in the search box does not compare the query with every item again.
-    private readonly Searching.ReaderCache<string, string?> _answers;
+    private readonly ReaderCache<string, CrisisCloseness> _answers;
 
     public CrisisIntents(SemanticSearch semantic, LiveIndex index)
     {
         _semantic = semantic;
         _index = index;
-        _intents = new Lazy<(float[], string)[]>(Embed);
-        _answers = new Searching.ReaderCache<string, string?>(semantic.Settings.QueryCacheSize);
+        _examples = new Lazy<Examples>(Embed);
+        _answers = new ReaderCache<string, CrisisCloseness>(semantic.Settings.QueryCacheSize);
     }
 
-    /// <summary>
-    /// The language of the closest intent sentence, when the query is at least <c>CrisisSimilarity</c> similar to
-    /// it and closer to it by <c>CrisisLead</c> than to any page of the site. A question about a drug is close to
-    /// the intents that name it, but closer still to the page that answers it; a cry for help is not.
-    /// </summary>
-    public string? Match(string query)
+    /// <summary>The service's thresholds, from its settings.</summary>
+    public CrisisThresholds Thresholds => new(_semantic.Settings.CrisisSimilarity, _semantic.Settings.CrisisLead, _semantic.Settings.CrisisVeto);
+
+    public CrisisCloseness Measure(string query)
     {
         using var lease = _index.Acquire();
         var reader = lease.Searcher.IndexReader;
         return _answers.GetOrAdd(reader, query, _ =>
         {
-            var settings = _semantic.Settings;
             var vector = _semantic.EmbedQuery(query);
-            var (similarity, language) = Closest(vector);
-            var closestItem = SemanticSearch.Best(VectorIndex.Similarities(reader, vector), whenNone: 0f);
-            return similarity >= settings.CrisisSimilarity && similarity - closestItem >= settings.CrisisLead ? language : null;
+            var examples = _examples.Value;
+            var (intent, language) = Closest(vector, examples.Intents);
+            var (counterexample, _) = Closest(vector, examples.Counterexamples);
+            var page = SemanticSearch.Best(VectorIndex.Similarities(reader, vector), whenNone: 0f);
+            return new CrisisCloseness(intent, language, counterexample, page);
         });
     }
 
-    /// <summary>How similar the query is to its closest intent sentence, and that sentence's language.</summary>
-    private (float Similarity, string Language) Closest(float[] vector)
+    /// <summary>Embeds the sentences now rather than on the first search that needs them (a second or two with the model).</summary>
+    public void Prepare() => _ = _examples.Value;
+
+    private static (float Similarity, string Language) Closest(float[] vector, (float[] Vector, string Language)[] sentences)
     {
         var best = (Similarity: float.NegativeInfinity, Language: CrisisLanguage.English);
-        foreach (var (intent, language) in _intents.Value)
+        foreach (var (sentence, language) in sentences)
         {
-            var similarity = System.Numerics.Tensors.TensorPrimitives.Dot(vector, intent);
+            var similarity = TensorPrimitives.Dot(vector, sentence);
             if (similarity > best.Similarity)
             {
                 best = (similarity, language);
@@ -65,21 +68,32 @@ internal sealed class CrisisIntents
         return best;
     }
 
-    /// <summary>
-    /// Intent sentences are embedded as queries are (with the model's query instruction), since they stand
-    /// for queries: query against query is the comparison the threshold was chosen on.
-    /// </summary>
-    private (float[] Vector, string Language)[] Embed() =>
-        [.. Sentences().Select(s => (_semantic.EmbedQuery(s.Text), s.Language))];
+    private sealed record Examples((float[] Vector, string Language)[] Intents, (float[] Vector, string Language)[] Counterexamples);
 
-    public static IReadOnlyList<(string Language, string Intent, string Text)> Sentences()
+    /// <summary>
+    /// Sentences are embedded as queries are (with the model's query instruction), since they stand for queries:
+    /// query against query is the comparison the thresholds were chosen on.
+    /// </summary>
+    private Examples Embed() => new(EmbedAll(Sentences()), EmbedAll(Counterexamples()));
+
+    private (float[] Vector, string Language)[] EmbedAll(IReadOnlyList<(string Language, string Label, string Text)> sentences) =>
+        [.. _semantic.EmbedLikeQueries(sentences.Select(s => s.Text)).Zip(sentences, (vector, s) => (vector, s.Language))];
+
+    /// <summary>The intent sentences: language, intent and text.</summary>
+    public static IReadOnlyList<(string Language, string Intent, string Text)> Sentences() => Read("crisis-intents.txt");
+
+    /// <summary>The counterexamples: language, topic and text.</summary>
+    public static IReadOnlyList<(string Language, string Topic, string Text)> Counterexamples() => Read("crisis-counterexamples.txt");
+
+    private static IReadOnlyList<(string, string, string)> Read(string file)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HarrisHouse.Search.Searching.Safety.crisis-intents.txt")
-            ?? throw new InvalidOperationException("the crisis intents are not embedded in the assembly");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HarrisHouse.Search.Searching.Safety." + file)
+            ?? throw new InvalidOperationException($"{file} is not embedded in the assembly");
         using var reader = new StreamReader(stream);
         return [.. reader.ReadToEnd().Split('\n')
+            .Select(line => line.TrimEnd('\r'))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.TrimEnd('\r').Split('\t'))
+            .Select(line => line.Split('\t'))
             .Select(parts => (parts[0], parts[1], parts[2]))];
     }
 }

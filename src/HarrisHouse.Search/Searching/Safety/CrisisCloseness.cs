@@ -1,0 +1,26 @@
+namespace HarrisHouse.Search.Searching.Safety;
+
+/// <summary>The thresholds of the check by meaning (see <see cref="CrisisCloseness"/>); the service's come from its settings.</summary>
+internal readonly record struct CrisisThresholds(float Similarity, float Lead, float? Veto);
+
+/// <summary>
+/// How close a search is, in meaning, to the closest crisis intent sentence (and that sentence's language), to the
+/// closest counterexample (an ordinary search worded near an emergency) and to the closest page of the site.
+/// </summary>
+internal readonly record struct CrisisCloseness(float Intent, string Language, float Counterexample, float Page)
+{
+    private float Ordinary => Math.Max(Counterexample, Page);
+
+    /// <summary>
+    /// An emergency when the search is at least as similar as the threshold to an intent and closer to it, by the
+    /// lead, than to any counterexample or page. A question about a drug is close to the intents that name it, but
+    /// closer still to the page that answers it or to an ordinary question like it; a cry for help is not.
+    /// </summary>
+    public bool Signals(CrisisThresholds thresholds) => Intent >= thresholds.Similarity && Intent - Ordinary >= thresholds.Lead;
+
+    /// <summary>
+    /// Clearly ordinary: closer, by the veto, to a counterexample or a page than to any intent ("will naloxone
+    /// reverse a benzo overdose" names an overdose but asks what a page answers). Never without a veto.
+    /// </summary>
+    public bool Overrules(CrisisThresholds thresholds) => thresholds.Veto is { } veto && Ordinary - Intent >= veto;
+}
