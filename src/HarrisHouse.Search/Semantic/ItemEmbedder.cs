@@ -24,7 +24,7 @@ internal sealed class ItemEmbedder(IEmbeddingGenerator<string, Embedding<float>>
     /// <summary>Each item's passage vectors (what the index stores), in the items' order.</summary>
     public PassageVectors[] EmbedAll(IReadOnlyList<ContentItem> items, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var phrases = items.Select(i => EmbeddingText.PhrasePassages(i, settings.MaxWords)).ToList();
+        var phrases = items.Select(i => settings.EmbedSearchPhrases ? EmbeddingText.PhrasePassages(i, settings.MaxWords) : []).ToList();
         var passages = items.Select((item, i) => EmbeddingText.Passages(item, settings.MaxWords, settings.PassagesPerItem).Concat(phrases[i]).ToList()).ToList();
         var flat = EmbedTexts(passages.SelectMany(p => p).ToArray(), progress, cancellationToken);
         var result = new PassageVectors[items.Count];
