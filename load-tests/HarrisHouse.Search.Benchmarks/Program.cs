@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using HarrisHouse.Search.Benchmarks;
+using HarrisHouse.Search.Benchmarks.Peer;
 using Spectre.Console.Cli;
 
 // dotnet run -c Release --project load-tests/HarrisHouse.Search.Benchmarks -- bdn [--filter *]   (BenchmarkDotNet suites)
@@ -8,6 +9,7 @@ using Spectre.Console.Cli;
 //                                                                         -- ann --size 1000000 (exact vs HNSW vectors)
 //                                                                         -- semantic           (hybrid beside lexical)
 //                                                                         -- analytics          (recorder events/s, batch write)
+//                                                                         -- peer [--quick]     (against Java Lucene 4.10)
 if (args.Length > 0 && args[0] == "bdn")
 {
     BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args[1..]);
@@ -23,5 +25,6 @@ app.Configure(config =>
     config.AddCommand<AnnCommand>("ann");
     config.AddCommand<SemanticCommand>("semantic");
     config.AddCommand<AnalyticsCommand>("analytics");
+    config.AddCommand<PeerCommand>("peer");
 });
 return await app.RunAsync(args);

@@ -19,13 +19,16 @@ public static class BeirEvaluator
         public double DocumentsPerSecond => Documents / Elapsed.TotalSeconds;
     }
 
-    /// <summary>Indexes the corpus; with an <paramref name="embedder"/>, every document is embedded (or taken from its cache) too.</summary>
-    internal static Built BuildIndex(BeirDataset dataset, string indexPath, Stemmer stemmer, bool computeRelated = false, ItemEmbedder? embedder = null)
+    /// <summary>
+    /// Indexes the corpus; with an <paramref name="embedder"/>, every document is embedded (or taken from its cache)
+    /// too. <paramref name="threads"/>: null for the product's default (one per core).
+    /// </summary>
+    internal static Built BuildIndex(BeirDataset dataset, string indexPath, Stemmer stemmer, bool computeRelated = false, ItemEmbedder? embedder = null, int? threads = null)
     {
         var items = dataset.Corpus.Select(BeirDataset.ToItem).ToList();
         var stopwatch = Stopwatch.StartNew();
         var store = new GenerationStore(indexPath);
-        var settings = new IndexSettings { Stemmer = stemmer, ComputeRelated = computeRelated };
+        var settings = new IndexSettings { Stemmer = stemmer, ComputeRelated = computeRelated, IndexingThreads = threads };
         var generation = new GenerationBuilder(settings, embedder).Build(store, items, new GenerationOrigin(dataset.Name, 0), null, CancellationToken.None);
         store.SwitchTo(generation);
         return new Built(indexPath, items.Count, stopwatch.Elapsed);
@@ -36,8 +39,13 @@ public static class BeirEvaluator
 
     public static Scores Evaluate(BeirDataset dataset, string indexPath, string split, Setup setup, int? maxQueries = null)
     {
-        var judgments = dataset.Judgments(split);
-        var ids = dataset.Corpus.ToDictionary(d => BeirDataset.UrlOf(d.Id), d => d.Id, StringComparer.Ordinal);
+        using var engine = Open(indexPath, setup);
+        return Score(engine, dataset, split, setup.Mode, maxQueries);
+    }
+
+    /// <summary>The product's engine over a built index, as an evaluation searches it (no synonyms: a collection has its own words).</summary>
+    public static SearchEngine Open(string indexPath, Setup setup)
+    {
         var options = new SearchOptions
         {
             IndexPath = indexPath,
@@ -47,15 +55,22 @@ public static class BeirEvaluator
             Semantic = setup.Semantic ?? new SemanticSettings { Enabled = setup.Generator is not null },
         };
         var generator = setup.Mode == SearchMode.Lexical ? null : setup.Generator;
-        using var engine = SearchEngine.Create(options, writable: false, generator: generator);
+        var engine = SearchEngine.Create(options, writable: false, generator: generator);
         engine.Index.Start();
+        return engine;
+    }
 
+    /// <summary>One pass over the split's judged queries: the scores, and queries per second on this thread.</summary>
+    public static Scores Score(SearchEngine engine, BeirDataset dataset, string split, SearchMode mode, int? maxQueries = null)
+    {
+        var judgments = dataset.Judgments(split);
+        var ids = dataset.Corpus.ToDictionary(d => BeirDataset.UrlOf(d.Id), d => d.Id, StringComparer.Ordinal);
         var queries = judgments.Keys.Where(dataset.Queries.ContainsKey).Order(StringComparer.Ordinal).Take(maxQueries ?? int.MaxValue).ToList();
         double ndcg = 0, recall = 0, mrr = 0;
         var stopwatch = Stopwatch.StartNew();
         foreach (var id in queries)
         {
-            var ranked = Rank(engine, dataset.Queries[id], setup.Mode).Select(h => ids.GetValueOrDefault(h.Url, "")).ToList();
+            var ranked = Rank(engine, dataset.Queries[id], mode).Select(h => ids.GetValueOrDefault(h.Url, "")).ToList();
             var judged = judgments[id];
             ndcg += RankingMetrics.Ndcg(ranked, judged);
             recall += RankingMetrics.Recall(ranked, judged);

@@ -33,7 +33,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
                 UseCompoundFile = false,
             };
             using var writer = new IndexWriter(directory, config);
-            AddAll(writer, items, vectors, progress, cancellationToken);
+            AddAll(writer, items, vectors, settings.IndexingThreads, progress, cancellationToken);
 
             if (settings.ComputeRelated)
             {
@@ -84,10 +84,10 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
     /// filling its own in-memory segment. Documents keep their order within a thread, which is all that the
     /// deterministic parts (related lists, ties broken by URL) need.
     /// </summary>
-    private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, Storage.PassageVectors[]? vectors, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, Storage.PassageVectors[]? vectors, int? threadsAsked, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var added = 0;
-        var threads = items.Count < 1_000 ? 1 : Environment.ProcessorCount;
+        var threads = Math.Max(1, threadsAsked ?? (items.Count < 1_000 ? 1 : Environment.ProcessorCount));
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, thread =>
         {
             for (var i = thread; i < items.Count; i += threads)

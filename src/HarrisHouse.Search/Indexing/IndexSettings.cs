@@ -13,6 +13,12 @@ public sealed record IndexSettings
 
     public double RamBufferMegabytes { get; init; } = 64;
 
+    /// <summary>
+    /// Threads adding documents; null for one per core (one below 1,000 items, where threads cost more than they
+    /// save). Set to compare single-threaded indexing with other engines.
+    /// </summary>
+    public int? IndexingThreads { get; init; }
+
     public RelatedSettings Related { get; init; } = new();
 
     /// <summary>Compute related lists while building (the site needs them; an evaluation corpus does not).</summary>
