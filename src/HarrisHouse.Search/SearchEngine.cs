@@ -80,8 +80,9 @@ public sealed class SearchEngine : IDisposable
         string? semanticUnavailable = null,
         TimeProvider? time = null)
     {
-        var embedder = generator is null ? null : new ItemEmbedder(generator, new EmbeddingCache(options.Semantic.FullCachePath, ModelOf(generator, options)), options.Semantic);
-        var semantic = generator is null ? null : new SemanticSearch(generator, options.Semantic);
+        var cache = generator is null ? null : new EmbeddingCache(options.Semantic.FullCachePath, ModelOf(generator, options));
+        var embedder = generator is null ? null : new ItemEmbedder(generator, cache!, options.Semantic);
+        var semantic = generator is null ? null : new SemanticSearch(generator, options.Semantic, cache);
         var synonyms = SynonymSource.FromFile(options.FullSynonymsPath, Analysis.SiteAnalyzers.Text(options.Stemmer));
         var index = new LiveIndex(
             new LiveIndexOptions
@@ -115,6 +116,11 @@ public sealed class SearchEngine : IDisposable
     {
         Index.Start();
         _serving = true;
+
+        // The crisis sentences' vectors are made ready here, not on the first search that needs them: read from
+        // the embedding cache in milliseconds, embedded in seconds only on the first start with a new model or
+        // new sentences (when every item is embedded too).
+        Crisis.Prepare();
     }
 
     /// <summary>Adds or replaces an item; searchable and in related lists when this returns.</summary>
