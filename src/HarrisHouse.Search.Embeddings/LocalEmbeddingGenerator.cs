@@ -29,8 +29,16 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
 
     public EmbeddingModel Model { get; }
 
-    public static LocalEmbeddingGenerator Create(EmbeddingModel model, int threads) =>
-        model == EmbeddingModel.ArcticXs ? ArcticXs(threads) : MiniLm(threads);
+    public static LocalEmbeddingGenerator Create(EmbeddingModel model, int threads)
+    {
+        var generator = model == EmbeddingModel.ArcticXs ? ArcticXs(threads) : MiniLm(threads);
+
+        // The package reads its model (about 90 MB) into one large array and hands it to ONNX Runtime, which keeps
+        // its own copy: the array is garbage from here on, but the large object heap is rarely collected, so it
+        // would stay resident for hours. Once, at start: an aggressive collection gives it back to the system.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return generator;
+    }
 
     // One method per model, not inlined: each package carries its model (about 90 MB) inside its assembly, and
     // compiling a method that names a package's encoder loads that assembly, so only the chosen one is loaded.

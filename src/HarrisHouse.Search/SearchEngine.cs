@@ -80,9 +80,8 @@ public sealed class SearchEngine : IDisposable
         string? semanticUnavailable = null,
         TimeProvider? time = null)
     {
-        var cache = generator is null ? null : new EmbeddingCache(options.Semantic.FullCachePath, ModelOf(generator, options));
-        var embedder = generator is null ? null : new ItemEmbedder(generator, cache!, options.Semantic);
-        var semantic = generator is null ? null : new SemanticSearch(generator, options.Semantic, cache);
+        var embedder = generator is null ? null : new ItemEmbedder(generator, new EmbeddingCache(options.Semantic.FullCachePath, ModelOf(generator, options)), options.Semantic);
+        var semantic = generator is null ? null : new SemanticSearch(generator, options.Semantic, embedder!);
         var synonyms = SynonymSource.FromFile(options.FullSynonymsPath, Analysis.SiteAnalyzers.Text(options.Stemmer));
         var index = new LiveIndex(
             new LiveIndexOptions

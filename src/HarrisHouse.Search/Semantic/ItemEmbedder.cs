@@ -14,7 +14,7 @@ internal sealed class ItemEmbedder(IEmbeddingGenerator<string, Embedding<float>>
 
     public string Model { get; } = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? settings.Model;
 
-    /// <summary>Texts embedded by this instance (not found in the cache), for reports and tests.</summary>
+    /// <summary>Texts embedded by this instance (not found in the cache: items' passages, and the crisis sentences on a first start), for reports and tests.</summary>
     public int Embedded => _embedded;
 
     private int _embedded;
@@ -26,7 +26,7 @@ internal sealed class ItemEmbedder(IEmbeddingGenerator<string, Embedding<float>>
     {
         var phrases = items.Select(i => settings.EmbedSearchPhrases ? EmbeddingText.PhrasePassages(i, settings.MaxWords) : []).ToList();
         var passages = items.Select((item, i) => EmbeddingText.Passages(item, settings.MaxWords, settings.PassagesPerItem).Concat(phrases[i]).ToList()).ToList();
-        var flat = EmbedTexts(passages.SelectMany(p => p).ToArray(), progress, cancellationToken);
+        var flat = EmbedCached(passages.SelectMany(p => p).ToArray(), progress, cancellationToken);
         var result = new PassageVectors[items.Count];
         var at = 0;
         for (var i = 0; i < items.Count; i++)
@@ -39,7 +39,8 @@ internal sealed class ItemEmbedder(IEmbeddingGenerator<string, Embedding<float>>
         return result;
     }
 
-    private float[][] EmbedTexts(string[] texts, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <summary>Texts' vectors: from the cache, else embedded a few at a time (a big batch costs ONNX Runtime memory it keeps) and cached.</summary>
+    internal float[][] EmbedCached(string[] texts, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var vectors = new float[texts.Length][];
         var missing = new List<int>();

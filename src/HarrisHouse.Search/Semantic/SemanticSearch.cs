@@ -8,7 +8,7 @@ namespace HarrisHouse.Search.Semantic;
 /// The semantic side of search: the query embedded by the local model (remembered for repeated queries),
 /// compared with every item's vector.
 /// </summary>
-internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>> generator, SemanticSettings settings, EmbeddingCache? sentenceCache = null)
+internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float>> generator, SemanticSettings settings, ItemEmbedder embedder)
 {
     private readonly LruCache<string, float[]> _queries = new(settings.QueryCacheSize);
     private readonly string _queryPrefix = generator.GetService<QueryPrefix>()?.Text ?? "";
@@ -35,32 +35,8 @@ internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float
     /// embedding cache on disk, not the queries' cache: hundreds of them would push visitors' queries out, and
     /// embedding them again on every start costs seconds.
     /// </summary>
-    public IReadOnlyList<float[]> EmbedLikeQueries(IEnumerable<string> sentences)
-    {
-        var texts = sentences.Select(s => _queryPrefix + QueryKey(s)).ToArray();
-        var vectors = new float[texts.Length][];
-        var missing = new List<int>();
-        for (var i = 0; i < texts.Length; i++)
-        {
-            if (sentenceCache is not null && sentenceCache.TryGet(texts[i], out var cached))
-            {
-                vectors[i] = cached;
-            }
-            else
-            {
-                missing.Add(i);
-            }
-        }
-
-        var embedded = missing.Count == 0 ? [] : ItemEmbedder.Generate(generator, missing.Select(i => texts[i]), CancellationToken.None);
-        for (var k = 0; k < missing.Count; k++)
-        {
-            vectors[missing[k]] = embedded[k];
-            sentenceCache?.Add(texts[missing[k]], embedded[k]);
-        }
-
-        return vectors;
-    }
+    public IReadOnlyList<float[]> EmbedLikeQueries(IEnumerable<string> sentences) =>
+        embedder.EmbedCached([.. sentences.Select(s => _queryPrefix + QueryKey(s))], progress: null, CancellationToken.None);
 
     private static string QueryKey(string query) =>
         string.Join(' ', Analysis.TextNormalizer.Normalize(query).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
