@@ -39,6 +39,9 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         [CommandOption("--most-words-share <S>")]
         public double? MostWordsShare { get; init; }
 
+        [CommandOption("--common-word-share <S>")]
+        public double? CommonWordShare { get; init; }
+
         [CommandOption("--one-typo-min-length <N>")]
         public int? OneTypoMinLength { get; init; }
 
@@ -144,6 +147,7 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             AllWordsUpTo = s.AllWordsUpTo ?? options.Ranking.AllWordsUpTo,
             MostWordsShare = s.MostWordsShare ?? options.Ranking.MostWordsShare,
             OneTypoMinLength = s.OneTypoMinLength ?? options.Ranking.OneTypoMinLength,
+            CommonWordShare = s.CommonWordShare ?? options.Ranking.CommonWordShare,
         };
         return options;
     }

@@ -70,6 +70,13 @@ public sealed record RankingSettings
         (Storage.IndexSchema.SearchPhrases, SearchPhrasesWeight),
     ];
 
+    /// <summary>
+    /// A word in more than this share of the items is not required when the query has a rarer word (null: every
+    /// word counts toward <see cref="AllWordsUpTo"/> alike). Chosen on the tune half of the judged visitor
+    /// queries: hybrid MRR@10 0.852 without, 0.864 / 0.862 / 0.871 / 0.868 / 0.861 at 0.15 / 0.25 / 0.4 / 0.5 / 0.65.
+    /// </summary>
+    public double? CommonWordShare { get; init; } = 0.4;
+
     public int MinimumWordsToMatch(int words) =>
         words <= AllWordsUpTo ? words : Math.Max(Math.Max(1, AllWordsUpTo), (int)Math.Ceiling(words * MostWordsShare));
 }

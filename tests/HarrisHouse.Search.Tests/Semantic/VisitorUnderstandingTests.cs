@@ -132,6 +132,22 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void A_common_word_is_not_required_beside_a_rarer_one_but_a_short_query_of_rare_words_still_needs_them_all()
+    {
+        // The detox page never says "program", a word on most pages; before, "detox program" found only pages with both.
+        Assert.Contains("/treatments/inpatient-detox/", Engine.Search.Search(new SearchRequest { Query = "detox program", Mode = SearchMode.Lexical }).Hits.Take(3).Select(h => h.Url));
+
+        var both = Engine.Search.Search(new SearchRequest { Query = "gratitude garden", Mode = SearchMode.Lexical }).Hits;
+        Assert.NotEmpty(both);
+        Assert.All(both, hit =>
+        {
+            var item = Engine.Documents.Get(hit.Url)!;
+            var text = $"{item.Title} {item.Summary} {item.Body}".ToLowerInvariant();
+            Assert.True(text.Contains("gratitude", StringComparison.Ordinal) && text.Contains("garden", StringComparison.Ordinal), hit.Url);
+        });
+    }
+
+    [Fact]
     public void Word_forms_people_use_find_the_pages_and_a_plural_is_not_a_misspelling()
     {
         Assert.Contains(Engine.Search.Search(new SearchRequest { Query = "payment", Mode = SearchMode.Lexical }).Hits, h => h.Url == "/blog/how-to-pay-for-addiction-treatment/");

@@ -25,12 +25,13 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var highlight = new HashSet<string>(StringComparer.Ordinal);
         var typed = new HashSet<string>(slots.Select(s => s.Term), StringComparer.Ordinal);
         var set = synonyms.Current().Set;
-        var groups = Groups(slots, _fields, set, reader, highlight);
+        var common = new List<bool>();
+        var groups = Groups(slots, _fields, set, reader, highlight, common);
         var outer = new BooleanQuery();
         var positive = false;
         if (groups.Count > 0)
         {
-            outer.Add(Core(groups, relaxed), Occur.MUST);
+            outer.Add(Core(groups, common, relaxed), Occur.MUST);
             positive = true;
             if (Proximity(slots) is { } proximity)
             {
@@ -132,7 +133,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     }
 
     /// <summary>One clause per word, or per span of words that a synonym rule covers.</summary>
-    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, IndexReader reader, HashSet<string>? highlight)
+    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, IndexReader reader, HashSet<string>? highlight, List<bool>? common = null)
     {
         var groups = new List<Query>();
         var terms = slots.Select(s => s.Term).ToList();
@@ -145,6 +146,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             var original = span == 1
                 ? Word(slots[i], fields, reader, highlight)
                 : Fields(fields, field => Phrase(field, slots.Skip(i).Take(span).Select((s, k) => new AnalyzedTerm(s.Term, k, 0, 0)).ToList(), slop: 1));
+            common?.Add(rule is null && IsCommon(slots[i], reader));
             if (rule is null)
             {
                 groups.Add(original);
@@ -244,11 +246,31 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         return length >= ranking.TwoTyposMinLength ? 2 : 1;
     }
 
-    private Query Core(List<Query> groups, bool relaxed)
+    /// <summary>A word in so many items that requiring it says little ("program", "treatment").</summary>
+    private bool IsCommon(QuerySlot slot, IndexReader reader) =>
+        ranking.CommonWordShare is { } share && reader.NumDocs > 0
+        && reader.DocFreq(new Term(IndexSchema.Body, slot.Term)) > share * reader.NumDocs;
+
+    private Query Core(List<Query> groups, List<bool> common, bool relaxed)
     {
         if (groups.Count == 1)
         {
             return groups[0];
+        }
+
+        // Common words count when found but are not required, as long as a rarer word is: "detox program" must
+        // find the detox page, which never says "program" (after Lucene's CommonTermsQuery).
+        var rare = groups.Where((_, i) => !common[i]).ToList();
+        if (!relaxed && rare.Count > 0 && rare.Count < groups.Count && ranking.MinimumWordsToMatch(groups.Count) > 1)
+        {
+            var required = Core(rare, [.. rare.Select(_ => false)], relaxed: false);
+            var withCommon = new BooleanQuery { { required, Occur.MUST } };
+            foreach (var group in groups.Where((_, i) => common[i]))
+            {
+                withCommon.Add(group, Occur.SHOULD);
+            }
+
+            return withCommon;
         }
 
         var core = new BooleanQuery();
