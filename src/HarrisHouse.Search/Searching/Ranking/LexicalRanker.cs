@@ -54,8 +54,11 @@ internal sealed class LexicalRanker(QueryRelaxation relaxation) : IRanker
     {
         (SearchSort.Oldest, _) => new Sort(DateField(newestFirst: false), SortField.FIELD_SCORE),
         (SearchSort.Newest, _) or (SearchSort.Relevance, true) => new Sort(DateField(newestFirst: true), SortField.FIELD_SCORE),
-        _ => new Sort(SortField.FIELD_SCORE, DateField(newestFirst: true)),
+        _ => Relevance,
     };
+
+    /// <summary>By score, equal scores newest first: the lexical order in every mode, so that fusion ranks ties alike.</summary>
+    public static Sort Relevance { get; } = new(SortField.FIELD_SCORE, DateField(newestFirst: true));
 
     /// <summary>Publication date; undated pages go last whichever way it is sorted.</summary>
     private static SortField DateField(bool newestFirst)
