@@ -88,7 +88,8 @@ public static class PeerReport
         {
             table.Higher($"{corpus.Label}: one build, ours as shipped vs peer 1 thread (docs/s)", corpus.Ours.DocumentsPerSecond, corpus.Peer.DocumentsPerSecond, "N0");
 
-            // Ours reads a generation this large positionally (IndexDirectory), as the peer's NIOFSDirectory does.
+            // Ours holds the files searches read in memory and reads stored fields positionally (IndexDirectory):
+            // between the peer's memory-mapped directory and its NIOFSDirectory, so both are shown.
             foreach (var queryClass in corpus.Classes)
             {
                 var niofs = corpus.Peer.Latencies.First(l => l.Store == "niofs" && l.Name == queryClass.PeerLatency && l.Top == 100);
