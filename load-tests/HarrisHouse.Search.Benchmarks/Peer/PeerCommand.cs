@@ -47,6 +47,10 @@ public sealed class PeerCommand(IAnsiConsole console) : AsyncCommand<PeerCommand
         [DefaultValue("artifacts/peer")]
         public string Work { get; init; } = "artifacts/peer";
 
+        [CommandOption("--only <SECTION>")]
+        [Description("Only these sections, comma-separated: indexing (NFCorpus builds), queries (NFCorpus test queries), zipf (the synthetic corpus at scale), site (the site-like corpus at scale). Default: all.")]
+        public string? Only { get; init; }
+
         [CommandOption("--quick")]
         [Description("A small run for development: 10k documents, 10 passes, 300 searches per class.")]
         public bool Quick { get; init; }
@@ -55,8 +59,16 @@ public sealed class PeerCommand(IAnsiConsole console) : AsyncCommand<PeerCommand
         public int EffectivePasses => Passes ?? (Quick ? 10 : 40);
         public int EffectiveOperations => Operations ?? (Quick ? 300 : 2_000);
 
+        public static IReadOnlyList<string> Sections { get; } = ["indexing", "queries", "zipf", "site"];
+
+        public IReadOnlyList<string> SectionsRun =>
+            Only is null ? Sections : [.. Only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => s.ToLowerInvariant())];
+
+        public bool Runs(string section) => SectionsRun.Contains(section);
+
         public override ValidationResult Validate() =>
-            EffectiveSize < 1_000 ? ValidationResult.Error("--size must be at least 1,000")
+            SectionsRun.Count == 0 || SectionsRun.Except(Sections).Any() ? ValidationResult.Error($"--only takes sections among {string.Join(", ", Sections)}")
+            : EffectiveSize < 1_000 ? ValidationResult.Error("--size must be at least 1,000")
             : EffectivePasses < 2 ? ValidationResult.Error("--passes must be at least 2 (the second half is the steady state)")
             : EffectiveOperations < 100 ? ValidationResult.Error("--ops must be at least 100 (for a p99)")
             : ValidationResult.Success();
@@ -92,38 +104,56 @@ public sealed class PeerCommand(IAnsiConsole console) : AsyncCommand<PeerCommand
         var datasets = Path.GetFullPath(settings.Datasets);
         Directory.CreateDirectory(work);
         var started = Stopwatch.StartNew();
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Peer comparison {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {size:N0} documents at scale, {passes} passes ({SteadyState.Window(passes)}), {operations:N0} searches per class; {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Peer comparison {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {size:N0} documents at scale, {passes} passes, sections {string.Join(", ", settings.SectionsRun)} ({SteadyState.Window(passes)}), {operations:N0} searches per class; {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}"));
 
         Stage("Preparing the peer and the data");
         var java = await JavaPeer.BuildAsync(peers, Path.GetFullPath(settings.Jars), Path.Combine(work, "classes"), Echo, cancellationToken);
-        var nfcorpusTsv = await PeerData.NfcorpusAsync(peers, datasets, Path.Combine(work, "nfcorpus"), Echo, cancellationToken);
-        var synthetic = await PeerData.SyntheticAsync(peers, size, Path.Combine(work, $"synthetic-{size}"), Echo, cancellationToken);
-        var nfcorpus = BeirDataset.Load(Path.Combine(datasets, "nfcorpus"));
+        var nfcorpusTsv = settings.Runs("indexing") || settings.Runs("queries") ? await PeerData.NfcorpusAsync(peers, datasets, Path.Combine(work, "nfcorpus"), Echo, cancellationToken) : null;
+        var synthetic = settings.Runs("zipf") ? await PeerData.SyntheticAsync(peers, size, Path.Combine(work, $"synthetic-{size}"), Echo, cancellationToken) : null;
+        var nfcorpus = nfcorpusTsv is null ? null : BeirDataset.Load(Path.Combine(datasets, "nfcorpus"));
         var ours = new OurSide(Echo);
 
-        Stage("NFCorpus indexing, one thread each");
-        var oursOneThread = ours.IndexPasses(nfcorpus, passes, threads: 1);
-        var peerIndex = await java.IndexAsync(nfcorpusTsv, passes, 1, cancellationToken);
-        Stage($"NFCorpus indexing as shipped: ours on {Environment.ProcessorCount} threads");
-        var oursShipped = ours.IndexPasses(nfcorpus, passes, threads: null);
+        NfcorpusIndexing? indexing = null;
+        if (settings.Runs("indexing"))
+        {
+            Stage("NFCorpus indexing, one thread each");
+            var oursOneThread = ours.IndexPasses(nfcorpus!, passes, threads: 1);
+            var peerIndex = await java.IndexAsync(nfcorpusTsv!, passes, 1, cancellationToken);
+            Stage($"NFCorpus indexing as shipped: ours on {Environment.ProcessorCount} threads");
+            var oursShipped = ours.IndexPasses(nfcorpus!, passes, threads: null);
+            indexing = new NfcorpusIndexing(oursOneThread, oursShipped, peerIndex);
+        }
 
-        Stage("NFCorpus test queries, one thread, top 100");
-        var (oursQueries, oursDocuments) = ours.QueryPasses(nfcorpus, "test", Path.Combine(work, "ours-nfcorpus"), passes);
-        var peerQueries = await java.QueryAsync(nfcorpusTsv, "test", passes, cancellationToken);
+        NfcorpusQueries? queries = null;
+        if (settings.Runs("queries"))
+        {
+            Stage("NFCorpus test queries, one thread, top 100");
+            var (oursQueries, oursDocuments) = ours.QueryPasses(nfcorpus!, "test", Path.Combine(work, "ours-nfcorpus"), passes);
+            var peerQueries = await java.QueryAsync(nfcorpusTsv!, "test", passes, cancellationToken);
+            queries = new NfcorpusQueries(oursQueries, oursDocuments, peerQueries);
+        }
 
         var label = $"{size / 1000:N0}k";
-        Stage($"{label} synthetic (the peer's Zipf corpus)");
-        var zipf = await ScaleAsync($"{label} synthetic", synthetic, Path.Combine(synthetic, "queries-scale.tsv"), PeerQueries.Zipf(Path.Combine(synthetic, "queries-scale.tsv")), () => BeirDataset.Load(synthetic).Corpus.Select(BeirDataset.ToItem).ToList());
+        ScaleComparison? zipf = null;
+        if (synthetic is not null)
+        {
+            Stage($"{label} synthetic (the peer's Zipf corpus)");
+            zipf = await ScaleAsync($"{label} synthetic", synthetic, Path.Combine(synthetic, "queries-scale.tsv"), PeerQueries.Zipf(Path.Combine(synthetic, "queries-scale.tsv")), () => BeirDataset.Load(synthetic).Corpus.Select(BeirDataset.ToItem).ToList());
+        }
 
-        Stage($"{label} site-like (the scale curve's corpus)");
-        var site = Path.Combine(work, $"site-{size}");
-        var siteClasses = PeerQueries.SiteLike();
-        var sample = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;
-        var siteQueries = SiteCorpusExport.Write(new SyntheticCorpus(sample).Generate(size), siteClasses, site);
-        var siteLike = await ScaleAsync($"{label} site-like", site, siteQueries, siteClasses, () => new SyntheticCorpus(sample).Generate(size).ToList());
+        ScaleComparison? siteLike = null;
+        if (settings.Runs("site"))
+        {
+            Stage($"{label} site-like (the scale curve's corpus)");
+            var site = Path.Combine(work, $"site-{size}");
+            var siteClasses = PeerQueries.SiteLike();
+            var sample = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;
+            var siteQueries = SiteCorpusExport.Write(new SyntheticCorpus(sample).Generate(size), siteClasses, site);
+            siteLike = await ScaleAsync($"{label} site-like", site, siteQueries, siteClasses, () => new SyntheticCorpus(sample).Generate(size).ToList());
+        }
 
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Measured in {started.Elapsed.TotalMinutes:0.0} minutes."));
-        return new PeerResults(size, passes, oursOneThread, oursShipped, peerIndex, oursQueries, oursDocuments, peerQueries, zipf, siteLike);
+        return new PeerResults(size, passes, indexing, queries, zipf, siteLike);
 
         async Task<ScaleComparison> ScaleAsync(string name, string directory, string queries, IReadOnlyList<PeerQueryClass> classes, Func<List<Content.ContentItem>> items)
         {

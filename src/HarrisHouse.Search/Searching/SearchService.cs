@@ -108,11 +108,11 @@ public sealed class SearchService
             : (_hybrid, asked, asked);
     }
 
-    private (LexicalQuery Built, RankedMatches Outcome, SearchMode Ran) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request)
+    private (LexicalQuery Built, RankedMatches Outcome, SearchMode Ran) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request, bool countFacets = true)
     {
         var query = _queries.Build(parsed, searcher.IndexReader);
         var (ranker, ranked, reported) = Decide(request, query, searcher.IndexReader);
-        var outcome = ranker.Rank(searcher, new RankingRequest(request, parsed, query, ranked));
+        var outcome = ranker.Rank(searcher, new RankingRequest(request, parsed, query, ranked, countFacets));
         return (outcome.Query ?? query, outcome, reported);
     }
 
@@ -163,7 +163,7 @@ public sealed class SearchService
 
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
-        var (_, outcome, _) = Find(searcher, UserQueryParser.Parse(request.Query), request with { Page = 1, PageSize = depth });
+        var (_, outcome, _) = Find(searcher, UserQueryParser.Parse(request.Query), request with { Page = 1, PageSize = depth }, countFacets: false);
         return outcome.Ranked.Take(depth).Select(r => new RankedHit(IndexSchema.LoadUrl(searcher.IndexReader, r.Doc), r.Score)).ToList();
     }
 
