@@ -17,9 +17,7 @@ public static class CrisisJudgments
     }
 
     public static IReadOnlyList<Labelled> All() =>
-        File.ReadLines(Path.Combine(SiteJudgments.Folder, "crisis-queries.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
+        JudgedQuery.Lines(Path.Combine(SiteJudgments.Folder, "crisis-queries.tsv"))
             .Select(p => new Labelled(p[0], p[1] == "crisis", p[2], p[3], JudgedQuery.SplitOf(p[0])))
             .ToList();
 
@@ -34,13 +32,13 @@ public static class CrisisJudgments
     /// The judged site queries the policy calls an emergency ("overdose" alone, "chest pain after partying with
     /// coke"), labelled apart from the detector (<c>site-queries-policy.tsv</c>): the notice is right to show for them.
     /// </summary>
-    public static IReadOnlySet<string> SiteQueriesByPolicy() =>
-        File.ReadLines(Path.Combine(SiteJudgments.Folder, "site-queries-policy.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
+    public static IReadOnlySet<string> SiteQueriesByPolicy => ByPolicy.Value;
+
+    private static readonly Lazy<IReadOnlySet<string>> ByPolicy = new(() =>
+        JudgedQuery.Lines(Path.Combine(SiteJudgments.Folder, "site-queries-policy.tsv"))
             .Where(p => p[1] == "crisis")
             .Select(p => p[0])
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal));
 
     /// <summary>
     /// Scores a detector on one half: the labelled searches of that half, and as ordinary searches also the judged
@@ -52,8 +50,7 @@ public static class CrisisJudgments
         var crises = half.Where(l => l.Crisis).Select(l => (l, Signal: detect(l.Query))).ToList();
         var ordinary = half.Where(l => !l.Crisis && !l.NearMiss).Select(l => (l, Signal: detect(l.Query))).ToList();
         var nearMisses = half.Where(l => l.NearMiss).Select(l => (l, Signal: detect(l.Query))).ToList();
-        var byPolicy = SiteQueriesByPolicy();
-        var site = siteQueries.Where(q => q.Split == split && !byPolicy.Contains(q.Query)).Select(q => (q, Signal: detect(q.Query))).ToList();
+        var site = siteQueries.Where(q => q.Split == split && !SiteQueriesByPolicy.Contains(q.Query)).Select(q => (q, Signal: detect(q.Query))).ToList();
         var spanish = crises.Where(c => c.l.Language == CrisisLanguage.Spanish).ToList();
         return new Scores(
             split,

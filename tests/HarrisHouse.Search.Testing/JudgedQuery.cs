@@ -60,7 +60,8 @@ public sealed record JudgedQuery(string Query, string Class, IReadOnlyList<strin
             return new JudgedQuery(parts[0], parts[1], ordered, SplitOf(parts[0])) { Grades = grades, Persona = parts[2] };
         }).ToList();
 
-    private static IEnumerable<string[]> Lines(string path) =>
+    /// <summary>A judgments file's rows: tab-separated columns; blank lines and '#' comments skipped.</summary>
+    internal static IEnumerable<string[]> Lines(string path) =>
         File.ReadLines(path).Where(line => line.Length > 0 && !line.StartsWith('#')).Select(line => line.Split('\t'));
 
     /// <summary>1/rank of the first right answer (grade 2) within the first <paramref name="cutoff"/> results, else 0.</summary>

@@ -253,24 +253,29 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
 
     private Query Core(List<Query> groups, List<bool> common, bool relaxed)
     {
-        if (groups.Count == 1)
-        {
-            return groups[0];
-        }
-
         // Common words count when found but are not required, as long as a rarer word is: "detox program" must
         // find the detox page, which never says "program" (after Lucene's CommonTermsQuery).
         var rare = groups.Where((_, i) => !common[i]).ToList();
-        if (!relaxed && rare.Count > 0 && rare.Count < groups.Count && ranking.MinimumWordsToMatch(groups.Count) > 1)
+        if (relaxed || rare.Count == 0 || rare.Count == groups.Count || ranking.MinimumWordsToMatch(groups.Count) <= 1)
         {
-            var required = Core(rare, [.. rare.Select(_ => false)], relaxed: false);
-            var withCommon = new BooleanQuery { { required, Occur.MUST } };
-            foreach (var group in groups.Where((_, i) => common[i]))
-            {
-                withCommon.Add(group, Occur.SHOULD);
-            }
+            return Matching(groups, relaxed);
+        }
 
-            return withCommon;
+        var withCommon = new BooleanQuery { { Matching(rare, relaxed: false), Occur.MUST } };
+        foreach (var group in groups.Where((_, i) => common[i]))
+        {
+            withCommon.Add(group, Occur.SHOULD);
+        }
+
+        return withCommon;
+    }
+
+    /// <summary>The groups, all or most of them required (one when relaxed).</summary>
+    private Query Matching(List<Query> groups, bool relaxed)
+    {
+        if (groups.Count == 1)
+        {
+            return groups[0];
         }
 
         var core = new BooleanQuery();

@@ -35,16 +35,17 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
 
         var words = CrisisPhrases.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var phrase = phrases.Match(words);
-        var closeness = intents is not null && thresholds is { } given && words.Length >= MinWordsForMeaning ? intents.Measure(query) : (CrisisCloseness?)null;
-        var matched = (phrase, closeness) switch
-        {
-            (not null, { } meaning) when meaning.Overrules(thresholds!.Value) => null,
-            (not null, _) => phrase,
-            (null, { } meaning) when meaning.Signals(thresholds!.Value) => meaning.Language,
-            _ => null,
-        };
+        var matched = intents is null || thresholds is not { } given || words.Length < MinWordsForMeaning
+            ? phrase
+            : WithMeaning(phrase, intents.Measure(query), given);
         return matched is null ? CrisisSignal.None : CrisisSignal.In(CrisisLanguage.Of(words, otherwise: matched));
     }
+
+    /// <summary>A listed phrase stands unless the meaning overrules it; without one, the meaning alone decides.</summary>
+    private static string? WithMeaning(string? phrase, CrisisCloseness meaning, CrisisThresholds thresholds) =>
+        phrase is not null
+            ? (meaning.Overrules(thresholds) ? null : phrase)
+            : (meaning.Signals(thresholds) ? meaning.Language : null);
 
     /// <summary>Embeds the crisis sentences now, so that the first search that needs them does not wait for it.</summary>
     public void Prepare() => intents?.Prepare();
