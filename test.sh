@@ -12,7 +12,13 @@ dotnet test HarrisHouse.Search.sln -c Release --no-build --nologo -m:1 --logger 
   > artifacts/test-output.log 2>&1
 status=$?
 # A failed Assert.All lists each failing item on an "Error:" line; repeats of the same line are shown once.
-grep -E '^ (hybrid|lexical|semantic|crisis) |\[FAIL\]|Error Message|Assert\.|^\s+(Expected|Actual|Error:)|^ [A-Z].*: .*[0-9]|Skipped |Total tests|Passed:|Failed:|Skipped:|Test Run' artifacts/test-output.log \
-  | awk '/^[[:space:]]+Error:/ { if (seen[$0]++) next } { print }' || true
+# A failure's whole message (up to its stack trace, at most 40 lines) is printed, so that CI's log explains it.
+awk '
+  /^[[:space:]]+Error Message:/ { message = 1; lines = 0; print; next }
+  /^[[:space:]]+Stack Trace:/ { message = 0 }
+  message { if (++lines <= 40) print; next }
+  /^[[:space:]]+Error:/ { if (seen[$0]++) next }
+  /^ (hybrid|lexical|semantic|crisis) |\[FAIL\]|Assert\.|^[[:space:]]+(Expected|Actual|Error:)|^ [A-Z].*: .*[0-9]|Skipped |Total tests|Passed:|Failed:|Skipped:|Test Run/ { print }
+' artifacts/test-output.log || true
 [ $status -eq 0 ] && echo "All tests passed." || echo "Tests FAILED (exit $status); see artifacts/test-output.log"
 exit $status

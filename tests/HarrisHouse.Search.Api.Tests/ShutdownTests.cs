@@ -9,7 +9,15 @@ using Lucene.Net.Store;
 
 namespace HarrisHouse.Search.Api.Tests;
 
+/// <summary>
+/// Run alone: with the other API tests in parallel in the same process, the test's own requests could wait
+/// seconds to be sent and reach the server only after its drain had ended, which says nothing about the server.
+/// </summary>
+[CollectionDefinition(nameof(ShutdownCollection), DisableParallelization = true)]
+public sealed class ShutdownCollection;
+
 [Trait("Speed", "Slow")]
+[Collection(nameof(ShutdownCollection))]
 public sealed class ShutdownTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new("shutdown");
@@ -20,7 +28,7 @@ public sealed class ShutdownTests : IDisposable
     public async Task On_shutdown_requests_in_flight_complete_and_the_index_is_committed_and_unlocked()
     {
         var options = SampleSite.Options(_directory.Combine("index"), _directory.CopyOfSampleContent());
-        await using var api = await StartAsync(options, drainSeconds: 3);
+        await using var api = await StartAsync(options, drainSeconds: 5);
         using var client = new HttpClient { BaseAddress = api.BaseAddress };
         client.DefaultRequestHeaders.Add("X-Api-Key", AdminApiFactory.Key);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);

@@ -74,6 +74,48 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
+    public async Task Suggestions_arriving_after_escape_do_not_reopen_the_list()
+    {
+        var visit = await OpenAsync("/");
+        var page = visit.Page;
+        var held = new TaskCompletionSource();
+        await page.RouteAsync(new Regex(@"/api/suggest\?q=opio&"), async route =>
+        {
+            await held.Task;
+            try
+            {
+                await route.ContinueAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The page gave the request up (Escape aborts it): nothing is left to continue.
+            }
+        });
+        var input = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" });
+        var listbox = page.GetByRole(AriaRole.Listbox);
+        await input.PressSequentiallyAsync("opi", new() { Delay = 40 });
+        await Assertions.Expect(listbox).ToHaveAttributeAsync("data-for", "opi");
+
+        var late = page.WaitForRequestAsync(new Regex(@"/api/suggest\?q=opio&"));
+        await input.PressAsync("o");
+        var request = await late;
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.RequestFinished += (_, r) => { if (r == request) ended.TrySetResult(); };
+        page.RequestFailed += (_, r) => { if (r == request) ended.TrySetResult(); };
+        await input.PressAsync("Escape");
+        await Assertions.Expect(listbox).ToBeHiddenAsync();
+        held.SetResult();
+        await ended.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        // One rendering turn after the request ended: a late answer would have been shown by then.
+        await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)))");
+
+        await Assertions.Expect(listbox).ToBeHiddenAsync();
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(input).ToHaveValueAsync("opio");
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
     public async Task Escape_closes_the_suggestions_and_enter_without_a_choice_opens_the_results_page()
     {
         var visit = await OpenAsync("/");

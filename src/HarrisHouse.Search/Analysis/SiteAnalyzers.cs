@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -81,21 +80,19 @@ internal static class SiteAnalyzers
 
     public const int MaxPrefixLength = 20;
 
-    /// <summary>Phrases of one to three words (shingles) for suggestions; see <see cref="PhraseEdgeFilter"/>.</summary>
+    /// <summary>Phrases of one to three words for suggestions; see <see cref="PhraseShingleFilter"/>.</summary>
     public static Analyzer Phrases { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream, false);
-        var shingles = new Lucene.Net.Analysis.Shingle.ShingleFilter(stream, 2, MaxPhraseWords);
-        shingles.SetOutputUnigrams(true);
-        return new TokenStreamComponents(tokenizer, new PhraseEdgeFilter(shingles));
+        return new TokenStreamComponents(tokenizer, new PhraseShingleFilter(stream));
     });
 
     public const int MaxPhraseWords = 3;
 
     /// <summary>Typographic apostrophes, quotes and dashes read as plain ones, before any tokenizer sees them.</summary>
-    private static TextReader Normalized(string field, TextReader reader) => new MappingCharFilter(TextNormalizer.CharMap, reader);
+    private static TextReader Normalized(string field, TextReader reader) => new TypographicCharFilter(reader);
 
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> and returns the terms with their positions.</summary>
     public static List<AnalyzedTerm> Analyze(Analyzer analyzer, string field, string text)

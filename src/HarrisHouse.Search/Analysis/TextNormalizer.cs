@@ -1,5 +1,4 @@
 using System.Text;
-using Lucene.Net.Analysis.CharFilters;
 
 namespace HarrisHouse.Search.Analysis;
 
@@ -20,9 +19,6 @@ internal static class TextNormalizer
 
     private static readonly Dictionary<char, char> ByCharacter = Replacements.ToDictionary(r => r.From, r => r.To);
 
-    /// <summary>The same map for Lucene's char filter, so that offsets into the original text stay right.</summary>
-    internal static NormalizeCharMap CharMap { get; } = BuildCharMap();
-
     public static string Normalize(string text)
     {
         if (!text.AsSpan().ContainsAny(ByCharacterKeys))
@@ -33,22 +29,24 @@ internal static class TextNormalizer
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(ByCharacter.TryGetValue(c, out var plain) ? plain : c);
+            builder.Append(Plain(c));
         }
 
         return builder.ToString();
     }
 
-    private static readonly System.Buffers.SearchValues<char> ByCharacterKeys = System.Buffers.SearchValues.Create([.. Replacements.Select(r => r.From)]);
+    /// <summary>The plain character for <paramref name="c"/> (itself when it is plain already).</summary>
+    public static char Plain(char c) => ByCharacter.TryGetValue(c, out var plain) ? plain : c;
 
-    private static NormalizeCharMap BuildCharMap()
+    /// <summary>Replaces each typographic character of <paramref name="text"/> by its plain one, in place.</summary>
+    public static void NormalizeInPlace(Span<char> text)
     {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var (from, to) in Replacements)
+        for (var i = text.IndexOfAny(ByCharacterKeys); i >= 0; i = text.IndexOfAny(ByCharacterKeys))
         {
-            builder.Add(from.ToString(), to.ToString());
+            text[i] = ByCharacter[text[i]];
+            text = text[(i + 1)..];
         }
-
-        return builder.Build();
     }
+
+    private static readonly System.Buffers.SearchValues<char> ByCharacterKeys = System.Buffers.SearchValues.Create([.. Replacements.Select(r => r.From)]);
 }

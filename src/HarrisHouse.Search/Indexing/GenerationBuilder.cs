@@ -38,7 +38,10 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
             // Served as one segment: every search builds its scorers and looks its terms up once per segment, so a
             // generation in eight (100k pages: one flush per 64 MB and thread) paid that eight times. Merging them
             // cost ~9 s of a 150 s 100k build.
-            writer.ForceMerge(1);
+            if (items.Count >= settings.MergeFromItems)
+            {
+                writer.ForceMerge(1);
+            }
 
             if (settings.ComputeRelated)
             {

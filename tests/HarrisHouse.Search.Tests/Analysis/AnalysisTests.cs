@@ -56,4 +56,47 @@ public sealed class AnalysisTests
             Assert.True(set.LongestMatchAt(terms, 0) is not null, $"no synonym rule for '{word}'");
         }
     }
+
+    [Fact]
+    public async Task Suggestion_phrases_are_the_shingles_of_one_to_three_words_not_starting_or_ending_with_a_stop_word_or_short_word()
+    {
+        // Checked against Lucene's ShingleFilter, which the phrases were made with before, on every text of the sample site.
+        var items = (await new HarrisHouse.Search.Sources.Markdown.MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, CancellationToken.None)).Items;
+        var texts = items.SelectMany(i => new[] { i.Title, i.Summary }.Concat(i.Headings).Concat(i.Categories).Concat(i.Tags)).Where(t => t.Length > 0).ToList();
+        Assert.True(texts.Count > 300, $"only {texts.Count} texts");
+        Assert.All(texts, text => Assert.Equal(LuceneShingles(text), Phrases(text)));
+        Assert.Equal(["hope", "hope for recovery", "louis", "recovery"], Phrases("Hope for Recovery in St. Louis"));
+        Assert.Empty(Phrases("in 2024 at the"));
+    }
+
+    private static List<string> Phrases(string text) =>
+        SiteAnalyzers.Analyze(SiteAnalyzers.Phrases, "phrase", text).Select(t => t.Text).Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> LuceneShingles(string text)
+    {
+        var words = SiteAnalyzers.Analyze(SiteAnalyzers.Words, "spell", text).Select(t => t.Text).ToList();
+        var shingles = new List<string>();
+        var stream = new Lucene.Net.Analysis.Shingle.ShingleFilter(new Lucene.Net.Analysis.Core.WhitespaceTokenizer(SiteAnalyzers.Version, new StringReader(string.Join(' ', words))), 2, SiteAnalyzers.MaxPhraseWords);
+        stream.SetOutputUnigrams(true);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            shingles.Add(term.ToString());
+        }
+
+        stream.End();
+        stream.Dispose();
+        bool Edge(string word) => word.Length >= 3 && !SiteAnalyzers.StopWords.Contains(word) && !word.All(char.IsAsciiDigit);
+        return shingles.Where(s => Edge(s.Split(' ')[0]) && Edge(s.Split(' ')[^1])).Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
+    public void Typographic_punctuation_reads_as_plain_and_keeps_each_word_at_its_place_in_the_text()
+    {
+        const string text = "I can\u2019t stop \u2014 \u201Csober living\u201D";
+        var terms = SiteAnalyzers.Analyze(SiteAnalyzers.Words, "spell", text);
+        Assert.Equal(["i", "can't", "stop", "sober", "living"], terms.Select(t => t.Text));
+        Assert.All(terms, t => Assert.Equal(t.Text, TextNormalizer.Normalize(text[t.StartOffset..t.EndOffset]).ToLowerInvariant()));
+    }
 }

@@ -165,4 +165,21 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.False(CrisisPhrases.OneEditApart("odd", "od"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{CrisisIntents.Sentences().Count} intent sentences"));
     }
+
+    [Fact]
+    public void In_a_phrase_of_several_words_two_swapped_letters_of_a_short_word_still_match_but_not_in_a_lone_word()
+    {
+        var phrases = CrisisPhrases.FromFile(RepositoryPaths.CrisisPhrases);
+        string? Match(string query) => phrases.Match(CrisisPhrases.Normalize(query).Split(' '));
+
+        Assert.Equal("en", Match("wnat to die"));
+        Assert.Equal("en", Match("i wnat to die"));
+        Assert.Null(Match("went to die"));
+        Assert.Null(Match("do"));
+        Assert.True(CrisisPhrases.NeighboursSwapped("wnat", "want"));
+        Assert.False(CrisisPhrases.NeighboursSwapped("wnta", "want"));
+        Assert.False(CrisisPhrases.NeighboursSwapped("want", "want"));
+        Assert.Equal("en", Match("he od'd on heroin"));
+        Assert.Equal("es", Match("me estoy cortando los brazos"));
+    }
 }

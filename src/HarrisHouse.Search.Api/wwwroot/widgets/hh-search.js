@@ -186,6 +186,13 @@
       this.notice.hidden = !language;
     }
 
+    // Escape also drops a suggestion still on its way, so that a late answer cannot reopen what the visitor closed.
+    dismiss() {
+      clearTimeout(this.timer);
+      this.pending?.abort();
+      this.close();
+    }
+
     close() {
       this.list.hidden = true;
       this.input.setAttribute("aria-expanded", "false");
@@ -210,7 +217,7 @@
     key(event) {
       if (event.key === "ArrowDown") { event.preventDefault(); if (this.list.hidden) this.suggest(); else this.move(1); }
       else if (event.key === "ArrowUp") { event.preventDefault(); this.move(-1); }
-      else if (event.key === "Escape") { if (!this.list.hidden) { event.preventDefault(); this.close(); } else this.input.value = ""; }
+      else if (event.key === "Escape") { if (!this.list.hidden) { event.preventDefault(); this.dismiss(); } else this.input.value = ""; }
       else if (event.key === "Enter" && this.active >= 0) { event.preventDefault(); this.choose(this.active); }
     }
 

@@ -17,6 +17,12 @@ internal sealed class CrisisPhrases
     /// <summary>One-word phrases at least this long match a word one edit away.</summary>
     private const int TypoMinLength = 6;
 
+    /// <summary>
+    /// In a phrase of several words, a word at least this long also matches with two neighbouring letters swapped
+    /// ("wnat to die"), the commonest slip of a thumb; the other words keep the short one from matching by chance.
+    /// </summary>
+    private const int SwapMinLength = 4;
+
     /// <summary>The phrases file, reread when it changes; null for <see cref="None"/>.</summary>
     private readonly Curation.ReloadingFile<IReadOnlyList<Phrase>>? _file;
 
@@ -73,7 +79,9 @@ internal sealed class CrisisPhrases
             for (var k = 0; all && k < phrase.Words.Length; k++)
             {
                 var (typed, wanted) = (words[start + k], phrase.Words[k]);
-                all = typed == wanted || (wanted.Length >= TypoMinLength && OneEditApart(typed, wanted));
+                all = typed == wanted
+                    || (wanted.Length >= TypoMinLength && OneEditApart(typed, wanted))
+                    || (phrase.Words.Length > 1 && wanted.Length >= SwapMinLength && NeighboursSwapped(typed, wanted));
             }
 
             if (all)
@@ -170,6 +178,23 @@ internal sealed class CrisisPhrases
         }
 
         return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    /// <summary>Whether two words of the same length differ only by two neighbouring letters swapped.</summary>
+    internal static bool NeighboursSwapped(string a, string b)
+    {
+        if (a.Length != b.Length || a == b)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     /// <summary>Lower case, accents removed, apostrophes dropped ("can’t" is "cant"), other punctuation as spaces.</summary>
