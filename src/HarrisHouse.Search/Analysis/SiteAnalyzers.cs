@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -74,11 +73,13 @@ internal static class SiteAnalyzers
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream, false);
-        stream = new EdgeNGramTokenFilter(Version, stream, 1, MaxPrefixLength);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, new WordPrefixFilter(stream));
     });
 
     public const int MaxPrefixLength = 20;
+
+    /// <summary>The whole text as one term, unchanged: identity, facet and filter fields.</summary>
+    public static Analyzer Exact { get; } = new KeywordAnalyzer();
 
     /// <summary>Phrases of one to three words for suggestions; see <see cref="PhraseShingleFilter"/>.</summary>
     public static Analyzer Phrases { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
