@@ -1,5 +1,8 @@
+using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Curation;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Tests.Searching;
@@ -15,6 +18,21 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     [Fact]
     public void Detox_ranks_the_inpatient_detox_program_first() =>
         Assert.Equal("/treatments/inpatient-detox/", Urls("detox")[0]);
+
+    [Fact]
+    public void A_synonym_that_holds_the_word_typed_is_not_searched_again_as_a_phrase_but_the_others_are()
+    {
+        // "detox, detoxification, withdrawal management, medical detox": every page saying "medical detox" says
+        // "detox", so that phrase over every field found nothing more and cost a third of the search at 100k items.
+        var analyzer = SiteAnalyzers.Text(Stemmer.KStem);
+        var builder = new LexicalQueryBuilder(new RankingSettings(), analyzer, SynonymSource.FromFile(RepositoryPaths.Synonyms, analyzer));
+        using var lease = site.Engine.Index.Acquire();
+        var query = builder.Build(UserQueryParser.Parse("detox"), lease.Searcher.IndexReader).Query.ToString();
+
+        Assert.Contains("\"withdrawal management\"", query, StringComparison.Ordinal);
+        Assert.Contains("detoxification", query, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"medical detox\"", query, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Opioid_addiction_has_the_opioid_topic_and_the_2020_dependence_post_in_its_top_five()

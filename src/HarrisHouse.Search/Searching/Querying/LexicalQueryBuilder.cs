@@ -156,10 +156,11 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                 // The best of the word and its synonyms counts, not their sum: a page saying both "rehab" and
                 // "addiction treatment" is not twice as relevant to "rehab".
                 var group = new DisjunctionMaxQuery(ranking.SynonymTieBreaker) { original };
-                foreach (var alternative in rule.Alternatives)
+                var typed = terms.Skip(i).Take(span).ToList();
+                foreach (var alternative in rule.Alternatives.Where(a => !ContainsInOrder(a, typed)))
                 {
                     var alternativeTerms = alternative.Select((t, k) => new AnalyzedTerm(t, k, 0, 0)).ToList();
-                    var clause = Fields(fields, field => Phrase(field, alternativeTerms, slop: 1));
+                    var clause = Fields(fields, field => Phrase(field, alternativeTerms, slop: 0));
                     clause.Boost = ranking.SynonymWeight;
                     group.Add(clause);
                 }
@@ -171,6 +172,23 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="alternative"/> holds <paramref name="typed"/> as a run of its words ("medical detox"
+    /// holds "detox"): every page it finds, the words typed find already, so it would only cost a phrase per field.
+    /// </summary>
+    private static bool ContainsInOrder(IReadOnlyList<string> alternative, IReadOnlyList<string> typed)
+    {
+        for (var start = 0; start + typed.Count <= alternative.Count; start++)
+        {
+            if (typed.Select((t, k) => alternative[start + k] == t).All(same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A single word: exact, plus close spellings if it is rare, plus completions if it is being typed.</summary>
