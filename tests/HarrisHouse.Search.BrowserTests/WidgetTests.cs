@@ -17,6 +17,31 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         return await browser.OpenAsync(path, phone);
     }
 
+    /// <summary>
+    /// The home page with "opi" typed and its suggestions shown, and the suggestions for "opio" held back until the
+    /// returned source is set: a slow answer, arriving when the test decides.
+    /// </summary>
+    private async Task<(BrowserPage Visit, TaskCompletionSource Held)> OpenWithOpioSuggestionsHeldAsync()
+    {
+        var visit = await OpenAsync("/");
+        var held = new TaskCompletionSource();
+        await visit.Page.RouteAsync(new Regex(@"/api/suggest\?q=opio&"), async route =>
+        {
+            await held.Task;
+            try
+            {
+                await route.ContinueAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The page gave the request up (Escape aborts it): nothing is left to continue.
+            }
+        });
+        await visit.Page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" }).PressSequentiallyAsync("opi", new() { Delay = 40 });
+        await Assertions.Expect(visit.Page.GetByRole(AriaRole.Listbox)).ToHaveAttributeAsync("data-for", "opi");
+        return (visit, held);
+    }
+
     [SkippableFact]
     public async Task Typing_opio_shows_suggestions_and_arrow_down_then_enter_opens_the_page()
     {
@@ -46,18 +71,10 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     [SkippableFact]
     public async Task Suggestions_arriving_after_the_visitor_moved_to_an_option_keep_that_option_chosen()
     {
-        var visit = await OpenAsync("/");
+        var (visit, held) = await OpenWithOpioSuggestionsHeldAsync();
         var page = visit.Page;
-        var held = new TaskCompletionSource();
-        await page.RouteAsync(new Regex(@"/api/suggest\?q=opio&"), async route =>
-        {
-            await held.Task;
-            await route.ContinueAsync();
-        });
         var input = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" });
         var listbox = page.GetByRole(AriaRole.Listbox);
-        await input.PressSequentiallyAsync("opi", new() { Delay = 40 });
-        await Assertions.Expect(listbox).ToHaveAttributeAsync("data-for", "opi");
 
         var refresh = page.WaitForRequestAsync(new Regex(@"/api/suggest\?q=opio&"));
         await input.PressAsync("o");
@@ -76,25 +93,10 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     [SkippableFact]
     public async Task Suggestions_arriving_after_escape_do_not_reopen_the_list()
     {
-        var visit = await OpenAsync("/");
+        var (visit, held) = await OpenWithOpioSuggestionsHeldAsync();
         var page = visit.Page;
-        var held = new TaskCompletionSource();
-        await page.RouteAsync(new Regex(@"/api/suggest\?q=opio&"), async route =>
-        {
-            await held.Task;
-            try
-            {
-                await route.ContinueAsync();
-            }
-            catch (PlaywrightException)
-            {
-                // The page gave the request up (Escape aborts it): nothing is left to continue.
-            }
-        });
         var input = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" });
         var listbox = page.GetByRole(AriaRole.Listbox);
-        await input.PressSequentiallyAsync("opi", new() { Delay = 40 });
-        await Assertions.Expect(listbox).ToHaveAttributeAsync("data-for", "opi");
 
         var late = page.WaitForRequestAsync(new Regex(@"/api/suggest\?q=opio&"));
         await input.PressAsync("o");
