@@ -12,7 +12,7 @@ internal sealed class SearchSimilarity(float k1, float b) : SearcherFactory
 {
     public Similarity Similarity { get; } = new PerField(new BM25Similarity(k1, b), new BM25Similarity(k1, 0));
 
-    public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) => new(reader) { Similarity = Similarity };
+    public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) => new StatisticsCachingSearcher(reader) { Similarity = Similarity };
 
     private sealed class PerField(Similarity text, Similarity labels) : PerFieldSimilarityWrapper
     {

@@ -26,7 +26,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var typed = new HashSet<string>(slots.Select(s => s.Term), StringComparer.Ordinal);
         var set = synonyms.Current().Set;
         var common = new List<bool>();
-        var groups = Groups(slots, _fields, set, reader, highlight, common);
+        var fields = InIndex(_fields, reader);
+        var groups = Groups(slots, fields, set, reader, highlight, common);
         var outer = new BooleanQuery();
         var positive = false;
         if (groups.Count > 0)
@@ -40,15 +41,10 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
 
             // A page's subject counts only when it is what the query is about: it must cover half its words,
             // so "mixing xanax and alcohol" favours the post on exactly that over the two topic pages.
-            var subjectGroups = Groups(slots, SubjectField, set, reader, highlight: null);
-            var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count + 1) / 2 };
-            foreach (var group in subjectGroups)
+            if (InIndex(SubjectField, reader).Count > 0)
             {
-                subject.Add(group, Occur.SHOULD);
+                outer.Add(Subject(slots, set, reader), Occur.SHOULD);
             }
-
-            subject.Boost = ranking.SubjectBoost;
-            outer.Add(subject, Occur.SHOULD);
         }
 
         foreach (var phrase in query.Phrases)
@@ -56,7 +52,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, phrase);
             if (terms.Count > 0)
             {
-                outer.Add(Fields(_fields, field => Phrase(field, terms, slop: 0)), Occur.MUST);
+                outer.Add(Fields(fields, field => Phrase(field, terms, slop: 0)), Occur.MUST);
                 highlight.UnionWith(terms.Select(t => t.Text));
                 typed.UnionWith(terms.Select(t => t.Text));
                 positive = true;
@@ -80,12 +76,32 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, excluded);
             if (terms.Count > 0)
             {
-                outer.Add(Fields(_fields, field => Phrase(field, terms, slop: 0)), Occur.MUST_NOT);
+                outer.Add(Fields(fields, field => Phrase(field, terms, slop: 0)), Occur.MUST_NOT);
             }
         }
 
         return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed);
     }
+
+    private Query Subject(List<QuerySlot> slots, SynonymSet set, IndexReader reader)
+    {
+        var subjectGroups = Groups(slots, SubjectField, set, reader, highlight: null);
+        var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count + 1) / 2 };
+        foreach (var group in subjectGroups)
+        {
+            subject.Add(group, Occur.SHOULD);
+        }
+
+        subject.Boost = ranking.SubjectBoost;
+        return subject;
+    }
+
+    /// <summary>
+    /// The fields with words in some document of the index: a clause on a field without any finds nothing and
+    /// scores nothing, yet Lucene still looks the term and the field's statistics up for it (NFCorpus fills two of six).
+    /// </summary>
+    private static IReadOnlyList<(string Field, float Weight)> InIndex(IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader) =>
+        fields.Where(f => reader.Leaves.Any(leaf => leaf.AtomicReader.GetTerms(f.Field) is not null)).ToList();
 
     private List<QuerySlot> Slots(UserQuery query)
     {
