@@ -9,8 +9,11 @@ namespace HarrisHouse.Search.Analytics;
 /// </summary>
 public sealed class AnalyticsStore(AnalyticsSettings settings)
 {
+    /// <summary>
+    /// Created in the first batch's transaction: a report read while the file is being made sees either no tables
+    /// or all of them with their rows, never one table without the next (that read failed with a 500).
+    /// </summary>
     private const string Schema = """
-        PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS day_totals (
             day TEXT PRIMARY KEY, searches INTEGER NOT NULL, zero_results INTEGER NOT NULL,
             crisis_notices INTEGER NOT NULL, clicks INTEGER NOT NULL);
@@ -30,8 +33,9 @@ public sealed class AnalyticsStore(AnalyticsSettings settings)
 
         Directory.CreateDirectory(Path.GetDirectoryName(settings.FullPath)!);
         using var connection = Open(SqliteOpenMode.ReadWriteCreate);
-        Execute(connection, null, Schema);
+        Execute(connection, null, "PRAGMA journal_mode = WAL");
         using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, Schema);
         foreach (var (day, counts) in batch.Days)
         {
             Execute(connection, transaction, """
@@ -67,8 +71,23 @@ public sealed class AnalyticsStore(AnalyticsSettings settings)
         transaction.Commit();
     }
 
-    /// <summary>The last <paramref name="days"/> days up to <paramref name="today"/>; queries below the minimum count are left out.</summary>
+    /// <summary>
+    /// The last <paramref name="days"/> days up to <paramref name="today"/>; queries below the minimum count are left
+    /// out. Throws <see cref="AnalyticsUnavailableException"/> when another instance holds the file past the busy timeout.
+    /// </summary>
     public AnalyticsReport Read(int days, DateOnly today)
+    {
+        try
+        {
+            return ReadFile(days, today);
+        }
+        catch (SqliteException ex)
+        {
+            throw new AnalyticsUnavailableException($"The analytics file could not be read just now ({ex.Message}); try again in a moment.", ex);
+        }
+    }
+
+    private AnalyticsReport ReadFile(int days, DateOnly today)
     {
         var from = today.AddDays(1 - days);
         if (!File.Exists(settings.FullPath))

@@ -34,6 +34,12 @@ public sealed partial class SearchExceptionHandler(IProblemDetailsService proble
                 Title = "Live updates are not available",
                 Detail = live.Message,
             },
+            HarrisHouse.Search.Analytics.AnalyticsUnavailableException analytics => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The search analytics are not available just now",
+                Detail = analytics.Message,
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,
