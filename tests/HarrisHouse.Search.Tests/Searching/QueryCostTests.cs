@@ -1,9 +1,5 @@
-using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Curation;
 using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Searching;
-using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Index;
@@ -25,10 +21,8 @@ public sealed class QueryCostTests : IDisposable
         var items = Enumerable.Range(0, 20).Select(i => new ContentItem { Url = $"/beir/{i}/", Type = ContentType.Page, Title = $"Document {i}", Body = "alcohol withdrawal and sleep" }).ToList();
         var generation = new GenerationBuilder(new IndexSettings { ComputeRelated = false }).Build(new GenerationStore(_directory.Combine("index")), items, new GenerationOrigin("test", 0), null, CancellationToken.None);
         using var reader = DirectoryReader.Open(IndexDirectory.Open(generation.Directory));
-        var analyzer = SiteAnalyzers.Text(Stemmer.KStem);
-        var builder = new LexicalQueryBuilder(new RankingSettings(), analyzer, SynonymSource.FromFile(RepositoryPaths.Synonyms, analyzer));
 
-        var query = builder.Build(UserQueryParser.Parse("alcohol"), reader).Query.ToString();
+        var query = SiteQueries.Built("alcohol", reader);
 
         Assert.Contains("title:alcohol", query, StringComparison.Ordinal);
         Assert.Contains("body:alcohol", query, StringComparison.Ordinal);

@@ -1,8 +1,5 @@
-using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Curation;
 using HarrisHouse.Search.Searching;
-using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Tests.Searching;
@@ -24,10 +21,8 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     {
         // "detox, detoxification, withdrawal management, medical detox": every page saying "medical detox" says
         // "detox", so that phrase over every field found nothing more and cost a third of the search at 100k items.
-        var analyzer = SiteAnalyzers.Text(Stemmer.KStem);
-        var builder = new LexicalQueryBuilder(new RankingSettings(), analyzer, SynonymSource.FromFile(RepositoryPaths.Synonyms, analyzer));
         using var lease = site.Engine.Index.Acquire();
-        var query = builder.Build(UserQueryParser.Parse("detox"), lease.Searcher.IndexReader).Query.ToString();
+        var query = SiteQueries.Built("detox", lease.Searcher.IndexReader);
 
         Assert.Contains("\"withdrawal management\"", query, StringComparison.Ordinal);
         Assert.Contains("detoxification", query, StringComparison.Ordinal);

@@ -165,37 +165,22 @@ internal sealed class CrisisPhrases
             return a == b;
         }
 
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
+        var i = a.AsSpan().CommonPrefixLength(b);
         if (a.Length == b.Length)
         {
-            var swapped = i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-            return swapped || a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+            return SwappedAt(a, b, i) || a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
         }
 
         return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     /// <summary>Whether two words of the same length differ only by two neighbouring letters swapped.</summary>
-    internal static bool NeighboursSwapped(string a, string b)
-    {
-        if (a.Length != b.Length || a == b)
-        {
-            return false;
-        }
+    internal static bool NeighboursSwapped(string a, string b) =>
+        a.Length == b.Length && a != b && SwappedAt(a, b, a.AsSpan().CommonPrefixLength(b));
 
-        var i = 0;
-        while (a[i] == b[i])
-        {
-            i++;
-        }
-
-        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-    }
+    /// <summary>Whether two words of the same length, alike before <paramref name="i"/>, differ only by the letters at i and i + 1 swapped.</summary>
+    private static bool SwappedAt(string a, string b, int i) =>
+        i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
 
     /// <summary>Lower case, accents removed, apostrophes dropped ("can’t" is "cant"), other punctuation as spaces.</summary>
     internal static string Normalize(string text)
