@@ -16,10 +16,16 @@ public static class CrisisJudgments
         public bool NearMiss => !Crisis && Note.StartsWith("near miss", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Both files: <c>crisis-queries.tsv</c> split into halves, and <c>crisis-queries-tune.tsv</c>, written as blind
+    /// but read while choosing, all tune.
+    /// </summary>
     public static IReadOnlyList<Labelled> All() =>
-        JudgedQuery.Lines(Path.Combine(SiteJudgments.Folder, "crisis-queries.tsv"))
-            .Select(p => new Labelled(p[0], p[1] == "crisis", p[2], p[3], JudgedQuery.SplitOf(p[0])))
-            .ToList();
+        Load("crisis-queries.tsv", JudgedQuery.SplitOf).Concat(Load("crisis-queries-tune.tsv", _ => JudgedSplit.Tune)).ToList();
+
+    private static IEnumerable<Labelled> Load(string file, Func<string, JudgedSplit> split) =>
+        JudgedQuery.Lines(Path.Combine(SiteJudgments.Folder, file))
+            .Select(p => new Labelled(p[0], p[1] == "crisis", p[2], p[3], split(p[0])));
 
     public sealed record Scores(JudgedSplit Split, int Crises, double Recall, int Ordinary, double FalseAlarms, int NearMisses, double NearMissAlarms, int SiteQueries, double SiteFalseAlarms, int Spanish, double SpanishNotices)
     {

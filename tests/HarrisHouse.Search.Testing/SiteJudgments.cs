@@ -6,7 +6,7 @@ namespace HarrisHouse.Search.Testing;
 
 /// <summary>
 /// The judged site queries, and their quality through the product's whole search path. The graded visitor set
-/// (<c>visitor-queries.tsv</c> and <c>visitor-queries-2.tsv</c>, written from the pages without looking at results) is split into tune and test
+/// (<c>visitor-queries.tsv</c>, <c>-2</c> and <c>-3</c>, written from the pages without looking at results) is split into tune and test
 /// halves by <see cref="JudgedQuery.SplitOf"/>; the first judged files were written after seeing results, so
 /// they are all tune.
 /// </summary>
@@ -19,9 +19,10 @@ public static class SiteJudgments
 
     /// <summary>
     /// The graded sets, each written from the pages by writers who never saw the engine's results: the second,
-    /// by a writer who never saw the first either, adds the navigational and keyword queries the first was short of.
+    /// by a writer who never saw the first either, adds the navigational and keyword queries the first was short of;
+    /// the third, by a writer who saw neither, widens every class again.
     /// </summary>
-    public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv"];
+    public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv", "visitor-queries-3.tsv"];
 
     public static IReadOnlyList<JudgedQuery> All()
     {

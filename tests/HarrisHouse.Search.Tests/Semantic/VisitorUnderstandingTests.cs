@@ -182,4 +182,46 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Equal("en", Match("he od'd on heroin"));
         Assert.Equal("es", Match("me estoy cortando los brazos"));
     }
+
+    [Fact]
+    public void After_od_an_apostrophe_parts_the_words_so_od_d_names_an_overdose_and_odd_does_not()
+    {
+        var phrases = CrisisPhrases.FromFile(RepositoryPaths.CrisisPhrases);
+        string? Match(string query) => phrases.Match(CrisisPhrases.Normalize(query).Split(' '));
+
+        Assert.Equal("she just od d", CrisisPhrases.Normalize("she just od\u2019d"));
+        Assert.Equal("gods plan", CrisisPhrases.Normalize("god's plan"));
+        Assert.Equal("en", Match("she just od\u2019d"));
+        Assert.Equal("en", Match("he keeps od'ing"));
+        Assert.Null(Match("that's odd"));
+    }
+
+    [Fact]
+    public void A_phrase_written_with_an_equals_sign_matches_only_as_the_whole_search()
+    {
+        var phrases = CrisisPhrases.FromFile(RepositoryPaths.CrisisPhrases);
+        string? Match(string query) => phrases.Match(CrisisPhrases.Normalize(query).Split(' '));
+
+        Assert.Equal("en", Match("narcan"));
+        Assert.Equal("en", Match("Narcn"));
+        Assert.Equal("es", Match("naloxona"));
+        Assert.Null(Match("narcan training"));
+        Assert.Null(Match("naloxone for families"));
+    }
+
+    [Fact]
+    public void Two_topics_favour_the_post_on_both_over_the_page_of_one()
+    {
+        var hits = Engine.Search.Search(new SearchRequest { Query = "anxiety and alcohol", Mode = SearchMode.Lexical }).Hits;
+
+        Assert.Equal("/blog/the-link-between-anxiety-and-substance-use/", hits[0].Url);
+    }
+
+    [Fact]
+    public void Words_every_program_page_shares_do_not_make_every_program_the_subject()
+    {
+        var hits = Engine.Search.Search(new SearchRequest { Query = "opioid treatment program", Mode = SearchMode.Lexical }).Hits;
+
+        Assert.Equal("/addictions/opioids/", hits[0].Url);
+    }
 }

@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Searching.Facets;
+using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Searching.Ranking;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Storage;
@@ -13,7 +14,7 @@ namespace HarrisHouse.Search.Searching.Hybrid;
 /// reciprocal-rank fusion of the two rankings, semantic by similarity alone. Facets are counted over that
 /// set, each facet ignoring its own selection, exactly as in lexical search.
 /// </summary>
-internal sealed class HybridSearch(SemanticSearch semantic)
+internal sealed class HybridSearch(SemanticSearch semantic, SiteNameMention siteName)
 {
     public SemanticSettings Settings => semantic.Settings;
 
@@ -26,7 +27,7 @@ internal sealed class HybridSearch(SemanticSearch semantic)
         var settings = semantic.Settings;
         var reader = searcher.IndexReader;
         var depth = Math.Max(settings.FusionDepth, request.Page * request.PageSize);
-        var similarities = knownWords ? semantic.Similarities(reader, request.Query) : [];
+        var similarities = knownWords ? semantic.Similarities(reader, siteName.Without(request.Query)) : [];
         LeaveOutHidden(searcher, similarities);
         LeaveOut(similarities, request.HiddenUrls.Select(url => DocumentLookup.Find(reader, url)));
         var floor = Floor(similarities, settings);

@@ -18,6 +18,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     private readonly IReadOnlyList<(string Field, float Weight)> _fields = ranking.FieldWeights();
     private readonly string[] _siteName = [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, ranking.SiteName).Select(t => t.Text)];
     private static readonly IReadOnlyList<(string Field, float Weight)> SubjectField = [(IndexSchema.Subject, 1f)];
+    private readonly HashSet<string> _genericSubjectWords = [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, "treatment program").Select(t => t.Text)];
 
     public LexicalQuery Build(UserQuery query, IndexReader reader, bool relaxed = false)
     {
@@ -39,8 +40,9 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                 outer.Add(proximity, Occur.SHOULD);
             }
 
-            // A page's subject counts only when it is what the query is about: it must cover half its words,
-            // so "mixing xanax and alcohol" favours the post on exactly that over the two topic pages.
+            // A page's subject counts only when it is what the query is about: it must cover more than half its
+            // words, so "mixing xanax and alcohol" and "anxiety and alcohol" favour the posts on exactly that over
+            // the topic pages (with half, one topic of two lifted its page; chosen on the tune half).
             if (InIndex(SubjectField, reader).Count > 0)
             {
                 outer.Add(Subject(slots, set, reader), Occur.SHOULD);
@@ -85,8 +87,11 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
 
     private Query Subject(List<QuerySlot> slots, SynonymSet set, IndexReader reader)
     {
-        var subjectGroups = Groups(slots, SubjectField, set, reader, highlight: null);
-        var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count + 1) / 2 };
+        // "treatment" and "program" name every program page: in "opioid treatment program" they made every
+        // program the subject; what the query is about is opioids.
+        var specific = slots.Where(s => !_genericSubjectWords.Contains(s.Term)).ToList();
+        var subjectGroups = Groups(specific.Count > 0 ? specific : slots, SubjectField, set, reader, highlight: null);
+        var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count / 2) + 1 };
         foreach (var group in subjectGroups)
         {
             subject.Add(group, Occur.SHOULD);

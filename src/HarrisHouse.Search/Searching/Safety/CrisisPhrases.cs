@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// (one per line, '#' comments, English first, Spanish after a line <c>[es]</c>); a change to the file is
 /// picked up on the next search. A long word of a phrase also matches with one typo ("sucide", "no respria"),
 /// and a phrase of several words also matches run together ("imgoingtokillmyself"): people in a hurry
-/// misspell, and a false alarm costs far less than a miss.
+/// misspell, and a false alarm costs far less than a miss. A line starting with '=' matches only as the whole search.
 /// </summary>
 internal sealed class CrisisPhrases
 {
@@ -26,7 +26,9 @@ internal sealed class CrisisPhrases
     /// <summary>The phrases file, reread when it changes; null for <see cref="None"/>.</summary>
     private readonly Curation.ReloadingFile<IReadOnlyList<Phrase>>? _file;
 
-    private sealed record Phrase(string Text, string Language)
+    /// <param name="Alone">The phrase is the whole search or nothing (a line <c>=narcan</c>): a bare "narcan" may be
+    /// a plea, "narcan training" is not.</param>
+    private sealed record Phrase(string Text, string Language, bool Alone)
     {
         public string[] Words { get; } = Text.Split(' ');
 
@@ -56,11 +58,15 @@ internal sealed class CrisisPhrases
     /// </summary>
     public string? Match(IReadOnlyList<string> words)
     {
-        foreach (var phrase in Phrases)
+        // Exact first: "naloxona" is a Spanish phrase as typed before it is an English one with a typo.
+        foreach (var tolerant in (ReadOnlySpan<bool>)[false, true])
         {
-            if (Contains(words, phrase))
+            foreach (var phrase in Phrases)
             {
-                return phrase.Language;
+                if (Contains(words, phrase, tolerant))
+                {
+                    return phrase.Language;
+                }
             }
         }
 
@@ -71,8 +77,13 @@ internal sealed class CrisisPhrases
     /// Whether the words hold the phrase's words in a row, each the same or (if long) one typo away, or the
     /// phrase run together inside one word.
     /// </summary>
-    private static bool Contains(IReadOnlyList<string> words, Phrase phrase)
+    private static bool Contains(IReadOnlyList<string> words, Phrase phrase, bool tolerant)
     {
+        if (phrase.Alone && words.Count != phrase.Words.Length)
+        {
+            return false;
+        }
+
         for (var start = 0; start + phrase.Words.Length <= words.Count; start++)
         {
             var all = true;
@@ -80,8 +91,8 @@ internal sealed class CrisisPhrases
             {
                 var (typed, wanted) = (words[start + k], phrase.Words[k]);
                 all = typed == wanted
-                    || (wanted.Length >= TypoMinLength && OneEditApart(typed, wanted))
-                    || (phrase.Words.Length > 1 && wanted.Length >= SwapMinLength && NeighboursSwapped(typed, wanted));
+                    || (tolerant && wanted.Length >= TypoMinLength && OneEditApart(typed, wanted))
+                    || (tolerant && phrase.Words.Length > 1 && wanted.Length >= SwapMinLength && NeighboursSwapped(typed, wanted));
             }
 
             if (all)
@@ -147,10 +158,11 @@ internal sealed class CrisisPhrases
                 continue;
             }
 
-            var text = Normalize(line);
-            if (text.Length > 0 && !phrases.Any(p => p.Text == text))
+            var alone = line.StartsWith('=');
+            var text = Normalize(alone ? line[1..] : line);
+            if (text.Length > 0 && !phrases.Any(p => p.Text == text && p.Alone == alone))
             {
-                phrases.Add(new Phrase(text, language));
+                phrases.Add(new Phrase(text, language, alone));
             }
         }
 
@@ -182,12 +194,21 @@ internal sealed class CrisisPhrases
     private static bool SwappedAt(string a, string b, int i) =>
         i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
 
-    /// <summary>Lower case, accents removed, apostrophes dropped ("can’t" is "cant"), other punctuation as spaces.</summary>
+    /// <summary>
+    /// Lower case, accents removed, apostrophes dropped ("can’t" is "cant"), other punctuation as spaces. After
+    /// "od" an apostrophe parts the words: "she od’d" and "od'ing" name an overdose, where "odd" would not.
+    /// </summary>
     internal static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in TextNormalizer.Normalize(text).Normalize(NormalizationForm.FormD))
         {
+            if (c == '\'' && EndsWithWord(builder, "od"))
+            {
+                builder.Append(' ');
+                continue;
+            }
+
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '\'')
             {
                 continue;
@@ -197,5 +218,24 @@ internal sealed class CrisisPhrases
         }
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool EndsWithWord(StringBuilder builder, string word)
+    {
+        var start = builder.Length - word.Length;
+        if (start < 0 || (start > 0 && builder[start - 1] != ' '))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (builder[start + i] != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
