@@ -24,6 +24,9 @@ public static class SiteJudgments
     /// </summary>
     public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv", "visitor-queries-3.tsv"];
 
+    /// <summary>Graded sets written blind like the others but read while choosing: all tune, never scored as test.</summary>
+    public static IReadOnlyList<string> TuneOnlyFiles { get; } = ["visitor-queries-tune.tsv"];
+
     public static IReadOnlyList<JudgedQuery> All()
     {
         var first = new[] { "queries.tsv", "queries-holdout.tsv", "questions.tsv" }
@@ -35,7 +38,9 @@ public static class SiteJudgments
         var tunedOn = first.Select(q => q.Query.ToLowerInvariant()).ToHashSet();
         var visitors = GradedFiles.SelectMany(file => JudgedQuery.LoadGraded(Path.Combine(Folder, file)))
             .Select(q => tunedOn.Contains(q.Query.ToLowerInvariant()) ? q with { Split = JudgedSplit.Tune } : q);
-        return [.. visitors, .. first];
+        var tuneOnly = TuneOnlyFiles.SelectMany(file => JudgedQuery.LoadGraded(Path.Combine(Folder, file)))
+            .Select(q => q with { Split = JudgedSplit.Tune });
+        return [.. visitors, .. tuneOnly, .. first];
     }
 
     /// <summary>One row of the quality table: a class (or "all") in one half.</summary>

@@ -224,4 +224,16 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
 
         Assert.Equal("/addictions/opioids/", hits[0].Url);
     }
+
+    [Fact]
+    public void The_site_name_typed_last_changes_nothing_since_every_page_is_about_the_site()
+    {
+        IReadOnlyList<string> Urls(string query, SearchMode mode) =>
+            [.. Engine.Search.Search(new SearchRequest { Query = query, Mode = mode }).Hits.Select(h => h.Url)];
+
+        foreach (var mode in new[] { SearchMode.Lexical, SearchMode.Hybrid })
+        {
+            Assert.Equal(Urls("inpatient rehab", mode), Urls("inpatient rehab harris house", mode));
+        }
+    }
 }

@@ -127,7 +127,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         return subject.Count > 0 ? subject : meaningful;
     }
 
-    /// <summary>The slots less every complete, completed mention of the site's name.</summary>
+    /// <summary>The slots less every complete mention of the site's name.</summary>
     private List<QuerySlot> WithoutSiteName(List<QuerySlot> slots)
     {
         if (_siteName.Length == 0)
@@ -138,8 +138,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var kept = new List<QuerySlot>(slots.Count);
         for (var i = 0; i < slots.Count; i++)
         {
+            // The name's last word may be the one being typed: typed in full ("… harris house"), it is the name.
             var mention = i + _siteName.Length <= slots.Count
-                && !slots[i + _siteName.Length - 1].IsBeingTyped
                 && _siteName.Select((term, k) => slots[i + k].Term == term).All(same => same);
             if (mention)
             {
