@@ -34,6 +34,10 @@ internal static class SiteAnalyzers
         "i've", "ive", "i'll", "i'd", "it's", "that's", "thats", "there's", "he's", "hes", "she's", "shes",
         "they're", "theyre", "we're", "you're", "youre", "its", "were", "keep", "keeps", "really", "still",
         "anymore", "even", "every", "all", "one", "like", "way",
+
+        // Phone spellings of the same pronouns ("do yall take blue cross", "r u open", "can u help"): chosen on
+        // the tune half.
+        "yall", "y'all", "u", "ur", "r", "ya",
     };
 
     /// <summary>

@@ -236,4 +236,15 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
             Assert.Equal(Urls("inpatient rehab", mode), Urls("inpatient rehab harris house", mode));
         }
     }
+
+    [Fact]
+    public void Phone_spellings_of_pronouns_are_function_words_and_sober_finds_sobriety()
+    {
+        IReadOnlyList<string> Urls(string query) =>
+            [.. Engine.Search.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Url)];
+
+        Assert.Equal(Urls("do you take blue cross"), Urls("do yall take blue cross"));
+        Assert.Equal("/about/insurance/", Urls("do yall take blue cross")[0]);
+        Assert.Equal("/blog/sleep-and-sobriety/", Urls("cant sleep sober")[0]);
+    }
 }
