@@ -169,9 +169,6 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     [Fact]
     public void In_a_phrase_of_several_words_two_swapped_letters_of_a_short_word_still_match_but_not_in_a_lone_word()
     {
-        var phrases = CrisisPhrases.FromFile(RepositoryPaths.CrisisPhrases);
-        string? Match(string query) => phrases.Match(CrisisPhrases.Normalize(query).Split(' '));
-
         Assert.Equal("en", Match("wnat to die"));
         Assert.Equal("en", Match("i wnat to die"));
         Assert.Null(Match("went to die"));
@@ -186,9 +183,6 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     [Fact]
     public void After_od_an_apostrophe_parts_the_words_so_od_d_names_an_overdose_and_odd_does_not()
     {
-        var phrases = CrisisPhrases.FromFile(RepositoryPaths.CrisisPhrases);
-        string? Match(string query) => phrases.Match(CrisisPhrases.Normalize(query).Split(' '));
-
         Assert.Equal("she just od d", CrisisPhrases.Normalize("she just od\u2019d"));
         Assert.Equal("gods plan", CrisisPhrases.Normalize("god's plan"));
         Assert.Equal("en", Match("she just od\u2019d"));
@@ -199,9 +193,6 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     [Fact]
     public void A_phrase_written_with_an_equals_sign_matches_only_as_the_whole_search()
     {
-        var phrases = CrisisPhrases.FromFile(RepositoryPaths.CrisisPhrases);
-        string? Match(string query) => phrases.Match(CrisisPhrases.Normalize(query).Split(' '));
-
         Assert.Equal("en", Match("narcan"));
         Assert.Equal("en", Match("Narcn"));
         Assert.Equal("es", Match("naloxona"));
@@ -247,4 +238,9 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Equal("/about/insurance/", Urls("do yall take blue cross")[0]);
         Assert.Equal("/blog/sleep-and-sobriety/", Urls("cant sleep sober")[0]);
     }
+
+    /// <summary>The language of the site's crisis phrase a search holds, or null.</summary>
+    private static string? Match(string query) => SitePhrases.Match(CrisisPhrases.Normalize(query).Split(' '));
+
+    private static readonly CrisisPhrases SitePhrases = CrisisPhrases.FromFile(RepositoryPaths.CrisisPhrases);
 }
