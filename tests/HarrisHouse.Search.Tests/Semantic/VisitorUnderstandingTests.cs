@@ -239,6 +239,18 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Equal("/blog/sleep-and-sobriety/", Urls("cant sleep sober")[0]);
     }
 
+    [Fact]
+    public void No_crisis_intent_or_counterexample_sentence_is_a_labelled_or_judged_search_so_none_is_matched_by_memory()
+    {
+        var searches = CrisisJudgments.All().Select(l => l.Query)
+            .Concat(SiteJudgments.All().Select(q => q.Query))
+            .Select(q => q.Trim().ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        var sentences = CrisisIntents.Sentences().Select(s => s.Text).Concat(CrisisIntents.Counterexamples().Select(s => s.Text));
+
+        Assert.DoesNotContain(sentences, s => searches.Contains(s.Trim().ToLowerInvariant()));
+    }
+
     /// <summary>The language of the site's crisis phrase a search holds, or null.</summary>
     private static string? Match(string query) => SitePhrases.Match(CrisisPhrases.Normalize(query).Split(' '));
 
