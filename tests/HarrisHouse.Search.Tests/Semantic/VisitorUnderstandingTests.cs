@@ -114,12 +114,9 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     [InlineData(SearchMode.Hybrid)]
     public void Curly_and_straight_apostrophes_and_quotes_give_the_same_results(SearchMode mode)
     {
-        static IReadOnlyList<string> Urls(SearchEngine engine, string query, SearchMode mode) =>
-            engine.Search.Search(new SearchRequest { Query = query, Mode = mode }).Hits.Select(h => h.Url).ToList();
-
-        Assert.Equal(Urls(Engine, "my son's using again and i can't sleep", mode), Urls(Engine, "my son\u2019s using again and i can\u2019t sleep", mode));
-        Assert.Equal(Urls(Engine, "\"sober living\"", mode), Urls(Engine, "\u201Csober living\u201D", mode));
-        Assert.Equal(Urls(Engine, "12-step", mode), Urls(Engine, "12\u2013step", mode));
+        Assert.Equal(Urls("my son's using again and i can't sleep", mode), Urls("my son\u2019s using again and i can\u2019t sleep", mode));
+        Assert.Equal(Urls("\"sober living\"", mode), Urls("\u201Csober living\u201D", mode));
+        Assert.Equal(Urls("12-step", mode), Urls("12\u2013step", mode));
     }
 
     [Fact]
@@ -203,25 +200,18 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     [Fact]
     public void Two_topics_favour_the_post_on_both_over_the_page_of_one()
     {
-        var hits = Engine.Search.Search(new SearchRequest { Query = "anxiety and alcohol", Mode = SearchMode.Lexical }).Hits;
-
-        Assert.Equal("/blog/the-link-between-anxiety-and-substance-use/", hits[0].Url);
+        Assert.Equal("/blog/the-link-between-anxiety-and-substance-use/", Urls("anxiety and alcohol", SearchMode.Lexical)[0]);
     }
 
     [Fact]
     public void Words_every_program_page_shares_do_not_make_every_program_the_subject()
     {
-        var hits = Engine.Search.Search(new SearchRequest { Query = "opioid treatment program", Mode = SearchMode.Lexical }).Hits;
-
-        Assert.Equal("/addictions/opioids/", hits[0].Url);
+        Assert.Equal("/addictions/opioids/", Urls("opioid treatment program", SearchMode.Lexical)[0]);
     }
 
     [Fact]
     public void The_site_name_typed_last_changes_nothing_since_every_page_is_about_the_site()
     {
-        IReadOnlyList<string> Urls(string query, SearchMode mode) =>
-            [.. Engine.Search.Search(new SearchRequest { Query = query, Mode = mode }).Hits.Select(h => h.Url)];
-
         foreach (var mode in new[] { SearchMode.Lexical, SearchMode.Hybrid })
         {
             Assert.Equal(Urls("inpatient rehab", mode), Urls("inpatient rehab harris house", mode));
@@ -231,9 +221,6 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     [Fact]
     public void Phone_spellings_of_pronouns_are_function_words_and_sober_finds_sobriety()
     {
-        IReadOnlyList<string> Urls(string query) =>
-            [.. Engine.Search.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Url)];
-
         Assert.Equal(Urls("do you take blue cross"), Urls("do yall take blue cross"));
         Assert.Equal("/about/insurance/", Urls("do yall take blue cross")[0]);
         Assert.Equal("/blog/sleep-and-sobriety/", Urls("cant sleep sober")[0]);
@@ -250,6 +237,10 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
 
         Assert.DoesNotContain(sentences, s => searches.Contains(s.Trim().ToLowerInvariant()));
     }
+
+    /// <summary>The URLs of a search's first page, in <paramref name="mode"/> (null: the engine's default).</summary>
+    private IReadOnlyList<string> Urls(string query, SearchMode? mode = null) =>
+        [.. Engine.Search.Search(new SearchRequest { Query = query, Mode = mode }).Hits.Select(h => h.Url)];
 
     /// <summary>The language of the site's crisis phrase a search holds, or null.</summary>
     private static string? Match(string query) => SitePhrases.Match(CrisisPhrases.Normalize(query).Split(' '));

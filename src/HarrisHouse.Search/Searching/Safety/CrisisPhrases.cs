@@ -58,19 +58,23 @@ internal sealed class CrisisPhrases
     /// </summary>
     public string? Match(IReadOnlyList<string> words)
     {
-        // Exact first: "naloxona" is a Spanish phrase as typed before it is an English one with a typo.
-        foreach (var tolerant in (ReadOnlySpan<bool>)[false, true])
+        // Exact first: "naloxona" is a Spanish phrase as typed before it is an English one with a typo. One pass:
+        // most searches match nothing, and a phrase that matches no way at all needs no second, exact look.
+        string? firstWithTypo = null;
+        foreach (var phrase in Phrases)
         {
-            foreach (var phrase in Phrases)
+            if (Contains(words, phrase, tolerant: true))
             {
-                if (Contains(words, phrase, tolerant))
+                if (Contains(words, phrase, tolerant: false))
                 {
                     return phrase.Language;
                 }
+
+                firstWithTypo ??= phrase.Language;
             }
         }
 
-        return null;
+        return firstWithTypo;
     }
 
     /// <summary>
