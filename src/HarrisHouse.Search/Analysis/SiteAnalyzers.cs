@@ -86,12 +86,18 @@ internal static class SiteAnalyzers
     public static Analyzer Exact { get; } = new KeywordAnalyzer();
 
     /// <summary>Phrases of one to three words for suggestions; see <see cref="PhraseShingleFilter"/>.</summary>
-    public static Analyzer Phrases { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
+    public static Analyzer Phrases { get; } = PhraseAnalyzer(kept: null);
+
+    /// <summary>The same phrases as <see cref="Phrases"/>, keeping only those whose <see cref="PhraseHash"/> is in <paramref name="kept"/>.</summary>
+    public static Analyzer PhrasesAmong(IReadOnlySet<long> kept) => PhraseAnalyzer(kept);
+
+    private static Analyzer PhraseAnalyzer(IReadOnlySet<long>? kept) => Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream, false);
-        return new TokenStreamComponents(tokenizer, new PhraseShingleFilter(stream));
+        stream = new PhraseShingleFilter(stream);
+        return new TokenStreamComponents(tokenizer, kept is null ? stream : new KeptPhraseFilter(stream, kept));
     });
 
     public const int MaxPhraseWords = 3;

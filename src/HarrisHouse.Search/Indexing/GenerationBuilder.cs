@@ -20,7 +20,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
         var embeddedBefore = embedder?.Embedded ?? 0;
         var vectors = Embed(items, progress, cancellationToken);
         var build = store.BeginBuild();
-        var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer);
+        var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer, SuggestionPhrases.Frequent(items));
         using (var directory = IndexDirectory.Open(build.Directory))
         {
             var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, analyzer)

@@ -86,13 +86,17 @@ internal static partial class IndexSchema
     /// <summary>Fields indexed as one exact term each (identity, facets, filters), through <see cref="Exact"/>.</summary>
     private static readonly string[] ExactFields = [Url, Type, Hidden, Category, Tag, Year, Listing];
 
-    public static Analyzer CreateAnalyzer(Stemmer stemmer) => new PerFieldAnalyzerWrapper(
+    /// <param name="stemmer">The text fields' stemmer.</param>
+    /// <param name="keptPhrases">
+    /// The hashes of the only phrases the phrase field indexes (<see cref="SuggestionPhrases.Frequent"/>), or null for all.
+    /// </param>
+    public static Analyzer CreateAnalyzer(Stemmer stemmer, IReadOnlySet<long>? keptPhrases = null) => new PerFieldAnalyzerWrapper(
         SiteAnalyzers.Text(stemmer),
         new Dictionary<string, Analyzer>
         {
             [Spelling] = SiteAnalyzers.Words,
             [TitlePrefix] = SiteAnalyzers.EdgeNGrams,
-            [Phrase] = SiteAnalyzers.Phrases,
+            [Phrase] = keptPhrases is null ? SiteAnalyzers.Phrases : SiteAnalyzers.PhrasesAmong(keptPhrases),
         }.Concat(ExactFields.Select(f => KeyValuePair.Create(f, SiteAnalyzers.Exact))).ToDictionary());
 
     /// <summary>
@@ -223,14 +227,20 @@ internal static partial class IndexSchema
             doc.Add(new Field(Spelling, text, VocabularyFieldType));
         }
 
-        // Suggestions offer the site's own phrases, not staff's search phrases (those are never shown).
-        foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags))
+        foreach (var text in PhraseTexts(item))
         {
             doc.Add(new Field(Phrase, text, VocabularyFieldType));
         }
 
         return doc;
     }
+
+    /// <summary>
+    /// The texts whose phrases suggestions offer: the site's own words, not staff's search phrases (those are
+    /// never shown).
+    /// </summary>
+    public static IEnumerable<string> PhraseTexts(ContentItem item) =>
+        new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags);
 
     public static ContentItem ToContentItem(Document doc)
     {

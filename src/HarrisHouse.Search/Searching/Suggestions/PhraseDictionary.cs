@@ -22,7 +22,7 @@ internal sealed class PhraseDictionary
 
     public static PhraseDictionary Build(IndexReader reader)
     {
-        var minFrequency = reader.NumDocs >= 50 ? 2 : 1;
+        var minFrequency = SuggestionPhrases.MinFrequency(reader.NumDocs);
         var phrases = new List<string>();
         var frequencies = new List<int>();
         var terms = MultiFields.GetTerms(reader, IndexSchema.Phrase);
