@@ -6,25 +6,36 @@ namespace HarrisHouse.Search.Searching.Facets;
 
 /// <summary>
 /// Counts facet values over every matching document, from sorted-set doc values (Lucene.Net.Facet is not
-/// available): per segment into an array indexed by ordinal, folded into value counts when the segment ends.
+/// available). A segment's hits are gathered into a bit set, then counted one of two ways when the segment ends:
+/// many hits by intersecting them with each value's documents (<see cref="FacetValueSets"/>), a few by reading each
+/// hit's values. At 100k items a one-word search has ~70,000 hits, and reading three facets' values per hit was a
+/// fifth of the search.
 /// </summary>
 internal sealed class FacetCountingCollector : ICollector
 {
+    /// <summary>
+    /// Reading one hit's values costs about this many times one 64-bit word of an intersection (measured at 100k
+    /// items); past that, intersections are cheaper.
+    /// </summary>
+    private const int WordsPerHit = 8;
+
     private readonly IReadOnlyList<FacetField> _facets;
     private readonly Dictionary<FacetField, Dictionary<string, int>> _counts = [];
-    private readonly SortedSetDocValues?[] _values;
-    private readonly int[][] _segmentCounts;
+    private AtomicReader? _segment;
+    private FixedBitSet? _hits;
+    private int _hitCount;
 
     public FacetCountingCollector(IReadOnlyList<FacetField> facets)
     {
         _facets = facets;
-        _values = new SortedSetDocValues?[facets.Count];
-        _segmentCounts = new int[facets.Count][];
         foreach (var facet in facets)
         {
             _counts[facet] = new Dictionary<string, int>(StringComparer.Ordinal);
         }
     }
+
+    /// <summary>How many segments were counted by intersecting bit sets (the rest hit by hit).</summary>
+    public int SegmentsCountedBySets { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -41,58 +52,73 @@ internal sealed class FacetCountingCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        for (var i = 0; i < _facets.Count; i++)
-        {
-            var values = context.AtomicReader.GetSortedSetDocValues(_facets[i].IndexField());
-            _values[i] = values;
-            _segmentCounts[i] = values is null ? [] : new int[values.ValueCount];
-        }
+        _segment = context.AtomicReader;
+        _hits = new FixedBitSet(Math.Max(1, _segment.MaxDoc));
+        _hitCount = 0;
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
-        {
-            var values = _values[i];
-            if (values is null)
-            {
-                continue;
-            }
-
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                _segmentCounts[i][ord]++;
-            }
-        }
+        _hits!.Set(doc);
+        _hitCount++;
     }
 
     private void FlushSegment()
     {
-        var bytes = new BytesRef();
+        if (_segment is null || _hits is null || _hitCount == 0)
+        {
+            _segment = null;
+            return;
+        }
+
+        var values = _facets.Select(f => _segment.GetSortedSetDocValues(f.IndexField())).ToList();
+        var ordinals = values.Sum(v => v?.ValueCount ?? 0);
+        var bySets = (long)_hitCount * _facets.Count * WordsPerHit >= ordinals * ((_segment.MaxDoc >> 6) + 1L);
         for (var i = 0; i < _facets.Count; i++)
         {
-            var values = _values[i];
-            var counts = _segmentCounts[i];
-            if (values is null || counts is null)
+            if (values[i] is { } facetValues)
             {
-                continue;
+                var counts = bySets
+                    ? CountBySets(FacetValueSets.Of(_segment, _facets[i]), _hits)
+                    : CountHitByHit(facetValues, _hits);
+                Add(_counts[_facets[i]], facetValues, counts);
             }
+        }
 
-            var totals = _counts[_facets[i]];
-            for (var ord = 0; ord < counts.Length; ord++)
+        SegmentsCountedBySets += bySets ? 1 : 0;
+        _segment = null;
+    }
+
+    private static int[] CountBySets(FixedBitSet[] valueSets, FixedBitSet hits) =>
+        [.. valueSets.Select(documents => (int)FixedBitSet.IntersectionCount(hits, documents))];
+
+    private static int[] CountHitByHit(SortedSetDocValues values, FixedBitSet hits)
+    {
+        var counts = new int[values.ValueCount];
+        for (var doc = hits.NextSetBit(0); doc >= 0; doc = doc + 1 < hits.Length ? hits.NextSetBit(doc + 1) : -1)
+        {
+            values.SetDocument(doc);
+            long ord;
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                if (counts[ord] > 0)
-                {
-                    values.LookupOrd(ord, bytes);
-                    var value = bytes.Utf8ToString();
-                    totals[value] = totals.GetValueOrDefault(value) + counts[ord];
-                    counts[ord] = 0;
-                }
+                counts[ord]++;
             }
+        }
 
-            _values[i] = null;
+        return counts;
+    }
+
+    private static void Add(Dictionary<string, int> totals, SortedSetDocValues values, int[] counts)
+    {
+        var bytes = new BytesRef();
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            if (counts[ord] > 0)
+            {
+                values.LookupOrd(ord, bytes);
+                var value = bytes.Utf8ToString();
+                totals[value] = totals.GetValueOrDefault(value) + counts[ord];
+            }
         }
     }
 }
