@@ -48,4 +48,71 @@ public sealed class QueryCostTests : IDisposable
             }
         }
     }
+
+    [Fact]
+    public void A_query_with_a_required_clause_builds_each_scorer_once_and_finds_what_lucene_finds()
+    {
+        var (directory, engine) = SampleSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            using var lease = engine.Index.Acquire();
+            var reader = lease.Searcher.IndexReader;
+            var counted = new ScorerCountingQuery(new TermQuery(new Term(IndexSchema.Body, "alcohol")));
+            var query = new BooleanQuery
+            {
+                { counted, Occur.MUST },
+                { new TermQuery(new Term(IndexSchema.Title, "alcohol")), Occur.SHOULD },
+                { new TermQuery(new Term(IndexSchema.Type, "page")), Occur.MUST_NOT },
+            };
+
+            var ours = TopByScore(lease.Searcher, query);
+            var oursBuilt = counted.ScorersBuilt;
+            var lucenes = TopByScore(new IndexSearcher(reader) { Similarity = lease.Searcher.Similarity }, query);
+
+            Assert.Equal(reader.Leaves.Count, oursBuilt);
+            Assert.True(counted.ScorersBuilt - oursBuilt > reader.Leaves.Count, "Lucene's own path builds the required clause's scorer more than once a segment");
+            Assert.True(ours.TotalHits > 1);
+            Assert.Equal(lucenes.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+    }
+
+    /// <summary>The top hits by a collector that takes documents in any order, as the product's ranking does.</summary>
+    private static TopDocs TopByScore(IndexSearcher searcher, Query query)
+    {
+        var collector = TopFieldCollector.Create(new Sort(SortField.FIELD_SCORE), 1_000, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(query, collector);
+        return collector.GetTopDocs();
+    }
+
+    /// <summary>A query that counts how often its scorer is built.</summary>
+    private sealed class ScorerCountingQuery(Query inner) : Query
+    {
+        public int ScorersBuilt;
+
+        public override Weight CreateWeight(IndexSearcher searcher) => new CountingWeight(this, inner.CreateWeight(searcher));
+
+        public override string ToString(string field) => $"counted({inner.ToString(field)})";
+
+        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
+        public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
+        private sealed class CountingWeight(ScorerCountingQuery query, Weight inner) : Weight
+        {
+            public override Query Query => query;
+
+            public override Explanation Explain(AtomicReaderContext context, int doc) => inner.Explain(context, doc);
+
+            public override float GetValueForNormalization() => inner.GetValueForNormalization();
+
+            public override void Normalize(float norm, float topLevelBoost) => inner.Normalize(norm, topLevelBoost);
+
+            public override Scorer? GetScorer(AtomicReaderContext context, Lucene.Net.Util.IBits acceptDocs)
+            {
+                Interlocked.Increment(ref query.ScorersBuilt);
+                return inner.GetScorer(context, acceptDocs);
+            }
+        }
+    }
 }
