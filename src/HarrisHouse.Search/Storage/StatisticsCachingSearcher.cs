@@ -7,7 +7,8 @@ namespace HarrisHouse.Search.Storage;
 /// <summary>
 /// A searcher that works out each field's collection statistics (documents, total length) once. Lucene works them
 /// out again for every term of every query, and over several segments that builds a merged view of all fields
-/// each time: a tenth of an NFCorpus query. A searcher's reader never changes, so neither do they.
+/// each time: a tenth of an NFCorpus query. A searcher's reader never changes, so neither do they. It also builds
+/// each scorer of a query with a required clause once (see <see cref="Search"/>).
 /// </summary>
 internal sealed class StatisticsCachingSearcher(IndexReader reader) : IndexSearcher(reader)
 {

@@ -95,7 +95,8 @@ internal sealed class FacetCountingCollector : ICollector
     private static int[] CountHitByHit(SortedSetDocValues values, FixedBitSet hits)
     {
         var counts = new int[values.ValueCount];
-        for (var doc = hits.NextSetBit(0); doc >= 0; doc = doc + 1 < hits.Length ? hits.NextSetBit(doc + 1) : -1)
+        var iterator = hits.GetIterator();
+        for (var doc = iterator.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.NextDoc())
         {
             values.SetDocument(doc);
             long ord;
