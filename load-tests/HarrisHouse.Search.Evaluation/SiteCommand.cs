@@ -104,8 +104,8 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
 
             if (settings.Verbose)
             {
-                foreach (var missed in halves[0].Missed) { console.WriteLine("  tune miss: " + missed); }
-                foreach (var alarm in halves[0].Alarms) { console.WriteLine("  tune alarm: " + alarm); }
+                foreach (var missed in halves[0].Missed) { console.WriteLine($"  tune miss: {missed} {engine.Crisis.Closeness(missed)}"); }
+                foreach (var alarm in halves[0].Alarms) { console.WriteLine($"  tune alarm: {alarm} {engine.Crisis.Closeness(alarm)}"); }
             }
 
             return 0;
@@ -115,14 +115,16 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
     /// <summary>Each threshold's figures on the tune half only: the threshold is chosen here, the test half is not looked at.</summary>
     private void Sweep(SearchEngine engine, IReadOnlyList<CrisisJudgments.Labelled> labelled, IReadOnlyList<JudgedQuery> queries)
     {
-        var grid = from threshold in new[] { 0.5f, 0.55f, 0.6f, 0.65f }
-                   from lead in new[] { -0.05f, -0.025f, 0f, 0.025f, 0.05f }
-                   from veto in new float?[] { null, 0f, 0.05f, 0.1f, 0.15f }
-                   select new CrisisThresholds(threshold, lead, veto);
+        var grid = from threshold in new[] { 0.55f, 0.6f, 0.65f }
+                   from lead in new[] { -0.025f, 0f, 0.025f }
+                   from veto in new float?[] { null, 0.05f, 0.1f, 0.15f }
+                   from clear in new float?[] { null, 0.45f, 0.5f, 0.55f }
+                   from clearLead in clear is null ? [0f] : new[] { 0.1f, 0.15f, 0.2f, 0.25f }
+                   select new CrisisThresholds(threshold, lead, veto, clear, clearLead);
         foreach (var thresholds in grid)
         {
             var tune = CrisisJudgments.Score(q => engine.Crisis.Detect(q, thresholds), JudgedSplit.Tune, labelled, queries);
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {thresholds.Similarity:0.000} lead {thresholds.Lead:0.000} veto {thresholds.Veto?.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"}: recall {tune.Recall:P1}, false alarms {tune.FalseAlarms:P1} ordinary / {tune.SiteFalseAlarms:P1} site, near misses {tune.NearMissAlarms:P1}, Spanish {tune.SpanishNotices:P1}"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {thresholds.Similarity:0.000} lead {thresholds.Lead:0.000} veto {thresholds.Veto?.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"} clear {thresholds.ClearSimilarity?.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"} lead {thresholds.ClearLead:0.00}: recall {tune.Recall:P1}, false alarms {tune.FalseAlarms:P1} ordinary / {tune.SiteFalseAlarms:P1} site, near misses {tune.NearMissAlarms:P1}, Spanish {tune.SpanishNotices:P1}"));
         }
     }
 
@@ -141,6 +143,9 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             CrisisLead = s.CrisisLead ?? semantic.CrisisLead,
             CrisisVeto = s.CrisisVeto is { } veto ? (veto < 0 ? null : veto) : semantic.CrisisVeto,
             PassagesPerItem = s.Passages ?? semantic.PassagesPerItem,
+
+            // The sweep asks about every labelled search for every threshold: each is embedded once, not once per threshold.
+            QueryCacheSize = s.CrisisSweep ? 100_000 : semantic.QueryCacheSize,
         };
         options.Ranking = options.Ranking with
         {

@@ -17,11 +17,16 @@ public static class CrisisJudgments
     }
 
     /// <summary>
-    /// Both files: <c>crisis-queries.tsv</c> split into halves, and <c>crisis-queries-tune.tsv</c>, written as blind
-    /// but read while choosing, all tune.
+    /// <c>crisis-queries.tsv</c> split into halves, and the <see cref="TuneOnlyFiles"/>, written as blind but read
+    /// while choosing, all tune.
     /// </summary>
     public static IReadOnlyList<Labelled> All() =>
-        Load("crisis-queries.tsv", JudgedQuery.SplitOf).Concat(Load("crisis-queries-tune.tsv", _ => JudgedSplit.Tune)).ToList();
+        Load("crisis-queries.tsv", JudgedQuery.SplitOf)
+            .Concat(TuneOnlyFiles.SelectMany(file => Load(file, _ => JudgedSplit.Tune)))
+            .ToList();
+
+    /// <summary>Labelled sets written blind like <c>crisis-queries.tsv</c> but read while choosing: all tune.</summary>
+    public static IReadOnlyList<string> TuneOnlyFiles { get; } = ["crisis-queries-tune.tsv", "crisis-queries-tune-2.tsv"];
 
     private static IEnumerable<Labelled> Load(string file, Func<string, JudgedSplit> split) =>
         JudgedQuery.Lines(Path.Combine(SiteJudgments.Folder, file))

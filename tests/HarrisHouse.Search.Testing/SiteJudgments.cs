@@ -25,7 +25,7 @@ public static class SiteJudgments
     public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv", "visitor-queries-3.tsv"];
 
     /// <summary>Graded sets written blind like the others but read while choosing: all tune, never scored as test.</summary>
-    public static IReadOnlyList<string> TuneOnlyFiles { get; } = ["visitor-queries-tune.tsv"];
+    public static IReadOnlyList<string> TuneOnlyFiles { get; } = ["visitor-queries-tune.tsv", "visitor-queries-tune-2.tsv"];
 
     public static IReadOnlyList<JudgedQuery> All()
     {

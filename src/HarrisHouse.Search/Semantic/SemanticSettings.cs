@@ -88,6 +88,16 @@ public sealed record SemanticSettings
     /// </summary>
     public float? CrisisVeto { get; init; } = 0.1f;
 
+    /// <summary>
+    /// A second, lower bar: a search at least this similar to a crisis intent shows the notice when it is closer to
+    /// it by <see cref="CrisisClearLead"/> than to any counterexample or page ("keep thinking about jumping off the
+    /// parking garage", "found him slumped over in the car"). Null: none. Chosen on the tune half like the others.
+    /// </summary>
+    public float? CrisisClearSimilarity { get; init; } = 0.55f;
+
+    /// <summary>The lead that <see cref="CrisisClearSimilarity"/> asks for.</summary>
+    public float CrisisClearLead { get; init; } = 0.15f;
+
     /// <summary>How far down each ranking fusion looks (at least the page asked for).</summary>
     public int FusionDepth { get; init; } = 100;
 

@@ -170,11 +170,45 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Equal("en", Match("i wnat to die"));
         Assert.Null(Match("went to die"));
         Assert.Null(Match("do"));
-        Assert.True(CrisisPhrases.NeighboursSwapped("wnat", "want"));
-        Assert.False(CrisisPhrases.NeighboursSwapped("wnta", "want"));
-        Assert.False(CrisisPhrases.NeighboursSwapped("want", "want"));
+        Assert.True(WordEdits.NeighboursSwapped("wnat", "want"));
+        Assert.False(WordEdits.NeighboursSwapped("wnta", "want"));
+        Assert.False(WordEdits.NeighboursSwapped("want", "want"));
         Assert.Equal("en", Match("he od'd on heroin"));
         Assert.Equal("es", Match("me estoy cortando los brazos"));
+    }
+
+    [Theory]
+    [InlineData("she isnt brething")]
+    [InlineData("want to kil myself")]
+    [InlineData("he is throwing up blod after using")]
+    public void A_slip_in_a_short_word_is_read_as_the_word_meant_and_shows_the_notice(string query)
+    {
+        Assert.True(Engine.Crisis.Detect(query).Signals, query);
+    }
+
+    [Fact]
+    public void A_slip_is_read_as_the_commonest_known_word_one_edit_away_a_swap_first_and_never_a_word_the_site_uses()
+    {
+        var spelling = new CrisisSpelling(["what is it what is that what now", "i want to die", "she is not breathing"]);
+
+        Assert.Equal(["she", "isnt", "breathing"], spelling.Correct(["she", "isnt", "brething"], _ => false));
+        Assert.Equal(["want"], spelling.Correct(["wnat"], _ => false));
+        Assert.Equal(["what"], spelling.Correct(["whzt"], _ => false));
+        Assert.Equal(["brething"], spelling.Correct(["brething"], word => word == "brething"));
+        Assert.Equal(["to", "die"], spelling.Correct(["to", "die"], _ => false));
+        Assert.Equal(["ab"], spelling.Correct(["ab"], _ => false));
+    }
+
+    [Fact]
+    public void A_search_below_the_similarity_bar_shows_the_notice_only_when_far_closer_to_an_emergency_than_to_anything_ordinary()
+    {
+        var thresholds = new CrisisThresholds(Similarity: 0.6f, Lead: 0f, Veto: 0.1f, ClearSimilarity: 0.55f, ClearLead: 0.15f);
+
+        Assert.True(new CrisisCloseness(0.57f, "en", Counterexample: 0.35f, Page: 0.2f).Signals(thresholds));
+        Assert.False(new CrisisCloseness(0.57f, "en", Counterexample: 0.5f, Page: 0.2f).Signals(thresholds));
+        Assert.False(new CrisisCloseness(0.5f, "en", Counterexample: 0.1f, Page: 0.1f).Signals(thresholds));
+        Assert.False(new CrisisCloseness(0.57f, "en", Counterexample: 0.35f, Page: 0.2f).Signals(thresholds with { ClearSimilarity = null }));
+        Assert.True(new CrisisCloseness(0.62f, "en", Counterexample: 0.6f, Page: 0.2f).Signals(thresholds));
     }
 
     [Fact]

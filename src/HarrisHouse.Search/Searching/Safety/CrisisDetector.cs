@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Searching.Spelling;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Serving;
 
@@ -7,7 +8,7 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// Whether a search signals an emergency: by the staff's phrase list, or, with the embedding model, by meaning
 /// (<see cref="CrisisIntents"/>). The notice speaks Spanish when the search is Spanish.
 /// </summary>
-internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? intents)
+internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? intents, Func<string, bool> isSiteWord)
 {
     /// <summary>
     /// Meaning is read from sentences only: a keyword ("meth", "narcan") names a topic, not an intent, and the
@@ -15,16 +16,23 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
     /// </summary>
     public const int MinWordsForMeaning = 3;
 
-    public static CrisisDetector None { get; } = new(CrisisPhrases.None, null);
+    public static CrisisDetector None { get; } = new(CrisisPhrases.None, null, _ => false);
 
     public static CrisisDetector Create(string phrasesPath, SemanticSearch? semantic, LiveIndex index) =>
-        new(CrisisPhrases.FromFile(phrasesPath), semantic is null ? null : new CrisisIntents(semantic, index));
+        new(CrisisPhrases.FromFile(phrasesPath), semantic is null ? null : new CrisisIntents(semantic, index), word =>
+        {
+            using var lease = index.Acquire();
+            return SpellingCorrector.IsSiteWord(word, lease.Searcher.IndexReader);
+        });
 
     public CrisisSignal Detect(string query) => Detect(query, intents?.Thresholds);
 
     /// <summary>
     /// A phrase of the staff's list, unless the meaning of a search of several words overrules it (a veto); else
-    /// meaning alone. <paramref name="thresholds"/> other than the service's are for choosing them on a tune half.
+    /// meaning alone. A search that signals nothing as typed is checked again with its slips read
+    /// (<see cref="CrisisSpelling"/>): reading them can only add a notice, never take one away, since a word the
+    /// check does not know may be a real one ("vending", "comio"). <paramref name="thresholds"/> other than the
+    /// service's are for choosing them on a tune half.
     /// </summary>
     public CrisisSignal Detect(string query, CrisisThresholds? thresholds)
     {
@@ -33,11 +41,23 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
             return CrisisSignal.None;
         }
 
-        var words = CrisisPhrases.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var typed = CrisisPhrases.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var signal = Detect(typed, query, thresholds);
+        if (signal.Signals)
+        {
+            return signal;
+        }
+
+        var read = phrases.ReadSlips(typed, isSiteWord);
+        return read == typed ? signal : Detect(read, string.Join(' ', read), thresholds);
+    }
+
+    private CrisisSignal Detect(string[] words, string text, CrisisThresholds? thresholds)
+    {
         var phrase = phrases.Match(words);
         var matched = intents is null || thresholds is not { } given || words.Length < MinWordsForMeaning
             ? phrase
-            : WithMeaning(phrase, intents.Measure(query), given);
+            : WithMeaning(phrase, intents.Measure(text), given);
         return matched is null ? CrisisSignal.None : CrisisSignal.In(CrisisLanguage.Of(words, otherwise: matched));
     }
 
@@ -46,6 +66,9 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
         phrase is not null
             ? (meaning.Overrules(thresholds) ? null : phrase)
             : (meaning.Signals(thresholds) ? meaning.Language : null);
+
+    /// <summary>How close the search as typed is in meaning to the crisis intents, the counterexamples and the pages; null without the model.</summary>
+    public CrisisCloseness? Closeness(string query) => intents?.Measure(query);
 
     /// <summary>Embeds the crisis sentences now, so that the first search that needs them does not wait for it.</summary>
     public void Prepare() => intents?.Prepare();

@@ -33,7 +33,12 @@ internal sealed class CrisisIntents
     }
 
     /// <summary>The service's thresholds, from its settings.</summary>
-    public CrisisThresholds Thresholds => new(_semantic.Settings.CrisisSimilarity, _semantic.Settings.CrisisLead, _semantic.Settings.CrisisVeto);
+    public CrisisThresholds Thresholds => new(
+        _semantic.Settings.CrisisSimilarity,
+        _semantic.Settings.CrisisLead,
+        _semantic.Settings.CrisisVeto,
+        _semantic.Settings.CrisisClearSimilarity,
+        _semantic.Settings.CrisisClearLead);
 
     public CrisisCloseness Measure(string query)
     {
@@ -84,6 +89,9 @@ internal sealed class CrisisIntents
 
     /// <summary>The counterexamples: language, topic and text.</summary>
     public static IReadOnlyList<(string Language, string Topic, string Text)> Counterexamples() => Read("crisis-counterexamples.txt");
+
+    /// <summary>The text of every intent sentence and counterexample.</summary>
+    public static IEnumerable<string> Texts => Sentences().Concat(Counterexamples()).Select(s => s.Text);
 
     private static IReadOnlyList<(string, string, string)> Read(string file)
     {

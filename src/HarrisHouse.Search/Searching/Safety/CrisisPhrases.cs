@@ -24,7 +24,15 @@ internal sealed class CrisisPhrases
     private const int SwapMinLength = 4;
 
     /// <summary>The phrases file, reread when it changes; null for <see cref="None"/>.</summary>
-    private readonly Curation.ReloadingFile<IReadOnlyList<Phrase>>? _file;
+    private readonly Curation.ReloadingFile<PhraseList>? _file;
+
+    /// <summary>The phrases of the file, and the slips read as the words of these phrases and of the crisis sentences.</summary>
+    private sealed record PhraseList(IReadOnlyList<Phrase> Phrases)
+    {
+        public static PhraseList Empty { get; } = new([]);
+
+        public CrisisSpelling Spelling { get; } = new(Phrases.Select(p => p.Text).Concat(CrisisIntents.Texts));
+    }
 
     /// <param name="Alone">The phrase is the whole search or nothing (a line <c>=narcan</c>): a bare "narcan" may be
     /// a plea, "narcan training" is not.</param>
@@ -41,7 +49,7 @@ internal sealed class CrisisPhrases
 
     private CrisisPhrases(string? path)
     {
-        _file = path is null ? null : new Curation.ReloadingFile<IReadOnlyList<Phrase>>(path, file => Parse(File.ReadAllLines(file)), []);
+        _file = path is null ? null : new Curation.ReloadingFile<PhraseList>(path, file => new PhraseList(Parse(File.ReadAllLines(file))), PhraseList.Empty);
     }
 
     public static CrisisPhrases None { get; } = new(null);
@@ -50,7 +58,12 @@ internal sealed class CrisisPhrases
 
     public int Count => Phrases.Count;
 
-    private IReadOnlyList<Phrase> Phrases => _file?.Current().Value ?? [];
+    private PhraseList Current => _file?.Current().Value ?? PhraseList.Empty;
+
+    private IReadOnlyList<Phrase> Phrases => Current.Phrases;
+
+    /// <summary>The words, <see cref="Normalize"/>d, with each slip read as the word meant (<see cref="CrisisSpelling"/>).</summary>
+    public string[] ReadSlips(string[] words, Func<string, bool> isSiteWord) => Current.Spelling.Correct(words, isSiteWord);
 
     /// <summary>
     /// The language of the first phrase a query contains as whole words, or null when it contains none. The query
@@ -96,7 +109,7 @@ internal sealed class CrisisPhrases
                 var (typed, wanted) = (words[start + k], phrase.Words[k]);
                 all = typed == wanted
                     || (tolerant && wanted.Length >= TypoMinLength && OneEditApart(typed, wanted))
-                    || (tolerant && phrase.Words.Length > 1 && wanted.Length >= SwapMinLength && NeighboursSwapped(typed, wanted));
+                    || (tolerant && phrase.Words.Length > 1 && wanted.Length >= SwapMinLength && WordEdits.NeighboursSwapped(typed, wanted));
             }
 
             if (all)
@@ -173,30 +186,9 @@ internal sealed class CrisisPhrases
         return phrases;
     }
 
-    /// <summary>Whether two words differ by one insertion, deletion, substitution or swap of neighbours.</summary>
-    internal static bool OneEditApart(string a, string b)
-    {
-        if (a == b || Math.Abs(a.Length - b.Length) > 1 || a.Length < TypoMinLength - 1)
-        {
-            return a == b;
-        }
-
-        var i = a.AsSpan().CommonPrefixLength(b);
-        if (a.Length == b.Length)
-        {
-            return SwappedAt(a, b, i) || a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
-        }
-
-        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
-    }
-
-    /// <summary>Whether two words of the same length differ only by two neighbouring letters swapped.</summary>
-    internal static bool NeighboursSwapped(string a, string b) =>
-        a.Length == b.Length && a != b && SwappedAt(a, b, a.AsSpan().CommonPrefixLength(b));
-
-    /// <summary>Whether two words of the same length, alike before <paramref name="i"/>, differ only by the letters at i and i + 1 swapped.</summary>
-    private static bool SwappedAt(string a, string b, int i) =>
-        i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+    /// <summary>Whether two words differ by one edit (<see cref="WordEdits.OneApart"/>), the shorter being long enough for a typo to be read safely.</summary>
+    internal static bool OneEditApart(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= TypoMinLength - 1 && WordEdits.OneApart(a, b));
 
     /// <summary>
     /// Lower case, accents removed, apostrophes dropped ("can’t" is "cant"), other punctuation as spaces. After

@@ -40,8 +40,14 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
             return false;
         }
 
-        return VocabularyFields.All(field => reader.DocFreq(new Term(field, normalized)) == 0);
+        return !InVocabulary(normalized, reader);
     }
+
+    /// <summary>Whether the site uses the word (any case) in its titles, headings, summaries, labels or body.</summary>
+    public static bool IsSiteWord(string word, IndexReader reader) => Normalize(word) is { } normalized && InVocabulary(normalized, reader);
+
+    private static bool InVocabulary(string normalized, IndexReader reader) =>
+        VocabularyFields.Any(field => reader.DocFreq(new Term(field, normalized)) > 0);
 
     private static string? Closest(string word, IndexReader reader)
     {
