@@ -25,13 +25,23 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public void A_synonym_phrase_keeps_the_gap_a_stop_word_leaves_as_the_indexed_text_does()
+    {
+        var set = SynonymSet.Parse(["aftercare => continuum of care"], SiteAnalyzers.Text(Stemmer.KStem));
+
+        var phrase = set.LongestMatchAt(["aftercare"], 0)!.Alternatives.Single();
+        Assert.Equal(["continuum", "care"], phrase.Words);
+        Assert.Equal([0, 2], phrase.Positions);
+    }
+
+    [Fact]
     public void Synonym_rules_map_words_and_phrases_both_ways_or_one_way()
     {
         var set = SynonymSet.Parse(["rehab, treatment", "sober living, transitional housing", "percs => oxycodone", "# a comment", ""], SiteAnalyzers.Text(Stemmer.KStem));
 
-        Assert.Equal(["treatment"], set.LongestMatchAt(["rehab"], 0)!.Alternatives.Single());
-        Assert.Equal(["rehab"], set.LongestMatchAt(["treatment"], 0)!.Alternatives.Single());
-        Assert.Equal(Terms("transitional housing"), set.LongestMatchAt(["sober", "living"], 0)!.Alternatives.Single());
+        Assert.Equal(["treatment"], set.LongestMatchAt(["rehab"], 0)!.Alternatives.Single().Words);
+        Assert.Equal(["rehab"], set.LongestMatchAt(["treatment"], 0)!.Alternatives.Single().Words);
+        Assert.Equal(Terms("transitional housing"), set.LongestMatchAt(["sober", "living"], 0)!.Alternatives.Single().Words);
         Assert.Equal(2, set.LongestMatchAt(["sober", "living", "cost"], 0)!.Match.Count);
         Assert.NotNull(set.LongestMatchAt(["perc"], 0));
         Assert.Null(set.LongestMatchAt(["oxycodone"], 0));

@@ -232,6 +232,12 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void A_synonym_with_a_stop_word_finds_its_page_so_long_term_rehab_finds_the_continuum_of_care()
+    {
+        Assert.Contains("/treatments/continuum-of-care/", Urls("long term rehab", SearchMode.Lexical));
+    }
+
+    [Fact]
     public void Two_topics_favour_the_post_on_both_over_the_page_of_one()
     {
         Assert.Equal("/blog/the-link-between-anxiety-and-substance-use/", Urls("anxiety and alcohol", SearchMode.Lexical)[0]);

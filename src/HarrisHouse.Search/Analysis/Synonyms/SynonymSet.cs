@@ -55,26 +55,26 @@ internal sealed class SynonymSet
 
             foreach (var match in left)
             {
-                var alternatives = right.Where(r => !r.SequenceEqual(match)).ToList();
+                var alternatives = right.Where(r => !r.Words.SequenceEqual(match.Words)).ToList();
                 if (alternatives.Count == 0)
                 {
                     continue;
                 }
 
-                if (!rules.TryGetValue(match[0], out var list))
+                if (!rules.TryGetValue(match.Words[0], out var list))
                 {
-                    rules[match[0]] = list = [];
+                    rules[match.Words[0]] = list = [];
                 }
 
-                var existing = list.FindIndex(r => r.Match.SequenceEqual(match));
+                var existing = list.FindIndex(r => r.Match.SequenceEqual(match.Words));
                 if (existing >= 0)
                 {
-                    var merged = list[existing].Alternatives.Concat(alternatives).DistinctBy(a => string.Join(' ', a)).ToList();
+                    var merged = list[existing].Alternatives.Concat(alternatives).DistinctBy(a => a.Text).ToList();
                     list[existing] = list[existing] with { Alternatives = merged };
                 }
                 else
                 {
-                    list.Add(new SynonymRule(match, alternatives));
+                    list.Add(new SynonymRule(match.Words, alternatives));
                     count++;
                 }
             }
@@ -120,11 +120,12 @@ internal sealed class SynonymSet
         return true;
     }
 
-    private static List<IReadOnlyList<string>> Phrases(string list, Analyzer analyzer) =>
+    private static List<SynonymPhrase> Phrases(string list, Analyzer analyzer) =>
         list.Split(',')
-            .Select(part => (IReadOnlyList<string>)SiteAnalyzers.Analyze(analyzer, "synonym", part).Select(t => t.Text).ToList())
+            .Select(part => SiteAnalyzers.Analyze(analyzer, "synonym", part))
             .Where(terms => terms.Count > 0)
-            .DistinctBy(terms => string.Join(' ', terms))
+            .Select(SynonymPhrase.Of)
+            .DistinctBy(phrase => phrase.Text)
             .ToList();
 
     private static string StripComment(string line)

@@ -163,7 +163,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             var rule = synonymSet.LongestMatchAt(terms, i);
             var span = rule?.Match.Count ?? 1;
             highlight?.UnionWith(slots.Skip(i).Take(span).Select(s => s.Term));
-            highlight?.UnionWith(rule?.Alternatives.SelectMany(a => a) ?? []);
+            highlight?.UnionWith(rule?.Alternatives.SelectMany(a => a.Words) ?? []);
             var original = span == 1
                 ? Word(slots[i], fields, reader, highlight)
                 : Fields(fields, field => Phrase(field, slots.Skip(i).Take(span).Select((s, k) => new AnalyzedTerm(s.Term, k, 0, 0)).ToList(), slop: 1));
@@ -178,9 +178,9 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                 // "addiction treatment" is not twice as relevant to "rehab".
                 var group = new DisjunctionMaxQuery(ranking.SynonymTieBreaker) { original };
                 var typed = terms.Skip(i).Take(span).ToList();
-                foreach (var alternative in rule.Alternatives.Where(a => !ContainsInOrder(a, typed)))
+                foreach (var alternative in rule.Alternatives.Where(a => !ContainsInOrder(a.Words, typed)))
                 {
-                    var alternativeTerms = alternative.Select((t, k) => new AnalyzedTerm(t, k, 0, 0)).ToList();
+                    var alternativeTerms = alternative.Words.Select((t, k) => new AnalyzedTerm(t, alternative.Positions[k], 0, 0)).ToList();
                     var clause = Fields(fields, field => Phrase(field, alternativeTerms, slop: 0));
                     clause.Boost = ranking.SynonymWeight;
                     group.Add(clause);
