@@ -79,7 +79,7 @@ public sealed record SemanticSettings
     /// near an emergency) and the site's closest page. Both chosen on the tune half: first a recall of at least
     /// 95 % (a miss can cost a life), then the fewest false alarms.
     /// </summary>
-    public float CrisisLead { get; init; }
+    public float CrisisLead { get; init; } = 0.025f;
 
     /// <summary>
     /// A search of three words or more that names a phrase of the staff's list is still no emergency when its
