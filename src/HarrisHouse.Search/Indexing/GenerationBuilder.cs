@@ -26,6 +26,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
             var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, analyzer)
             {
                 OpenMode = OpenMode.CREATE,
+                Codec = SiteCodec.Instance,
                 RAMBufferSizeMB = settings.RamBufferMegabytes,
 
                 // A generation is written once and read many times: skip packing each flushed segment into a

@@ -73,6 +73,7 @@ internal sealed class ServedGeneration
                     var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, IndexSchema.CreateAnalyzer(settings.Stemmer))
                     {
                         OpenMode = OpenMode.APPEND,
+                        Codec = SiteCodec.Instance,
                     };
                     writer = new IndexWriter(directory, config);
                 }

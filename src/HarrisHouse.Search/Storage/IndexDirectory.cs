@@ -31,6 +31,9 @@ internal static class IndexDirectory
     /// <summary>A file larger than this is never read into one array.</summary>
     private const long LargestFileInMemory = 1L << 30;
 
+    /// <summary>Lucene must know the site's codec before it opens a generation written with it.</summary>
+    static IndexDirectory() => _ = SiteCodec.Instance;
+
     /// <summary>For building and for reading a generation once: positional reads.</summary>
     public static FSDirectory Open(string path) => new NIOFSDirectory(path);
 
