@@ -24,7 +24,7 @@ internal sealed class SiteCodec : FilterCodec
     }
 
     public override StoredFieldsFormat StoredFieldsFormat { get; } =
-        new CompressingStoredFieldsFormat("HarrisHouseStoredFields", CompressionMode.HIGH_COMPRESSION, ChunkBytes);
+        new CompressingStoredFieldsFormat("HarrisHouseStoredFields", DeflateCompression.Instance, ChunkBytes);
 
     /// <summary>
     /// The codec every generation is written with. Lucene finds a segment's codec by the name written in it, so
