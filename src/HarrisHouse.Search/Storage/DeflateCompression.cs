@@ -1,9 +1,9 @@
 using System.IO.Compression;
-using LuceneCompressionMode = Lucene.Net.Codecs.Compressing.CompressionMode;
 using Lucene.Net.Codecs.Compressing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using LuceneCompressionMode = Lucene.Net.Codecs.Compressing.CompressionMode;
 
 namespace HarrisHouse.Search.Storage;
 
