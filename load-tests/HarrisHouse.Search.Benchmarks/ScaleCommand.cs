@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using HarrisHouse.Search.Benchmarks.Peer;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Storage;
@@ -32,14 +33,45 @@ public sealed class ScaleCommand(IAnsiConsole console) : AsyncCommand<ScaleComma
         [CommandOption("--work <DIR>")]
         [Description("Where to build the indexes (default: a temporary directory, removed afterwards).")]
         public string? Work { get; init; }
+
+        [CommandOption("--peer")]
+        [Description("Also build and search each corpus with Java Lucene 4.10 (see `peer`), and print ours beside it.")]
+        public bool Peer { get; init; }
+
+        [CommandOption("--peers <DIR>")]
+        [Description("The folder with LucenePeer.java (only read), for --peer.")]
+        [DefaultValue("../shared/peers")]
+        public string Peers { get; init; } = "../shared/peers";
+
+        [CommandOption("--jars <DIR>")]
+        [Description("Where liblucene4.10-java put the Lucene jars, for --peer.")]
+        [DefaultValue("/usr/share/java")]
+        public string Jars { get; init; } = "/usr/share/java";
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // Wide enough that a table row is never wrapped when the output goes to a file.
+        console.Profile.Width = Math.Max(console.Profile.Width, 400);
         var sample = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;
         var corpus = new SyntheticCorpus(sample);
         using var temporary = new TemporaryDirectory("scale");
         var work = settings.Work ?? temporary.Path;
+        ScalePeerColumns? peer = null;
+        if (settings.Peer)
+        {
+            try
+            {
+                var java = await JavaPeer.BuildAsync(Path.GetFullPath(settings.Peers), Path.GetFullPath(settings.Jars), Path.Combine(work, "peer-classes"), console.WriteLine, cancellationToken);
+                peer = new ScalePeerColumns(java, work, settings.Operations);
+            }
+            catch (PeerUnavailableException e)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+                return 1;
+            }
+        }
+
         var rows = new StringBuilder("| Items | Build s | Docs/s | Related lists | Index size | API RSS MB | API peak MB |" + string.Join("", QueryClasses.All.Keys.Select(k => $" {k} p50/p99 ms |")) + " suggest p50/p99 ms | related p50/p99 ms |\n");
         rows.AppendLine("|---:|---:|---:|---|---:|---:|---:|" + string.Concat(Enumerable.Repeat("---:|", QueryClasses.All.Count + 2)));
 
@@ -62,11 +94,13 @@ public sealed class ScaleCommand(IAnsiConsole console) : AsyncCommand<ScaleComma
 
             console.MarkupLine("  measuring in-process latencies...");
             IReadOnlyList<LatencyProbe.Figures> figures;
+            IReadOnlyList<LatencyProbe.Figures> ranked = [];
             var options = new SearchOptions { IndexPath = indexPath, SynonymsPath = RepositoryPaths.Synonyms, CrisisPhrasesPath = RepositoryPaths.CrisisPhrases, CachedAnswers = 0 };
             using (var engine = SearchEngine.Create(options, writable: false))
             {
                 engine.Index.Start();
                 figures = EngineProbe.Run(engine, Math.Max(100, settings.Operations * 10_000 / Math.Max(10_000, size)), urls);
+                ranked = peer?.MeasureOurs(engine) ?? [];
             }
 
             console.MarkupLine("  measuring the API's memory...");
@@ -83,9 +117,19 @@ public sealed class ScaleCommand(IAnsiConsole console) : AsyncCommand<ScaleComma
             {
                 Directory.Delete(indexPath, recursive: true);
             }
+
+            if (peer is not null)
+            {
+                console.MarkupLine("  the peer on the same items...");
+                await peer.AddAsync(corpus.Generate(size), size, size / build.TotalSeconds, bytes, rss, ranked, cancellationToken);
+            }
         }
 
         console.WriteLine(rows.ToString());
+        if (peer is not null)
+        {
+            console.WriteLine(peer.ToString());
+        }
         return 0;
     }
 
