@@ -15,7 +15,7 @@ namespace HarrisHouse.Search.Benchmarks;
 [Description("The scale curve: synthetic corpora of growing size, their build time, size, latencies and API memory.")]
 public sealed class ScaleCommand(IAnsiConsole console) : AsyncCommand<ScaleCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : PeerSourceSettings
     {
         [CommandOption("--sizes <LIST>")]
         [DefaultValue("10000,100000,1000000")]
@@ -37,16 +37,6 @@ public sealed class ScaleCommand(IAnsiConsole console) : AsyncCommand<ScaleComma
         [CommandOption("--peer")]
         [Description("Also build and search each corpus with Java Lucene 4.10 (see `peer`), and print ours beside it.")]
         public bool Peer { get; init; }
-
-        [CommandOption("--peers <DIR>")]
-        [Description("The folder with LucenePeer.java (only read), for --peer.")]
-        [DefaultValue("../shared/peers")]
-        public string Peers { get; init; } = "../shared/peers";
-
-        [CommandOption("--jars <DIR>")]
-        [Description("Where liblucene4.10-java put the Lucene jars, for --peer.")]
-        [DefaultValue("/usr/share/java")]
-        public string Jars { get; init; } = "/usr/share/java";
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -13,22 +13,12 @@ namespace HarrisHouse.Search.Benchmarks.Peer;
 [Description("Ours against Java Lucene 4.10 on the same data, back to back: indexing, index size, queries/s and latency at scale, as ours / peer / ratio.")]
 public sealed class PeerCommand(IAnsiConsole console) : AsyncCommand<PeerCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : PeerSourceSettings
     {
-        [CommandOption("--peers <DIR>")]
-        [Description("The folder with LucenePeer.java, beir2tsv.py and synthetic_corpus.py (only read).")]
-        [DefaultValue("../shared/peers")]
-        public string Peers { get; init; } = "../shared/peers";
-
         [CommandOption("--datasets <DIR>")]
         [Description("The folder holding nfcorpus/ in the BEIR layout.")]
         [DefaultValue("../shared/datasets")]
         public string Datasets { get; init; } = "../shared/datasets";
-
-        [CommandOption("--jars <DIR>")]
-        [Description("Where liblucene4.10-java put the Lucene jars.")]
-        [DefaultValue("/usr/share/java")]
-        public string Jars { get; init; } = "/usr/share/java";
 
         [CommandOption("--size <N>")]
         [Description("Documents in each scale corpus (default 100,000; --quick: 10,000).")]
