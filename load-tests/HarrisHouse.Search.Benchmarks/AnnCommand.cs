@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Numerics.Tensors;
 using Cloud.Unum.USearch;
 using HarrisHouse.Search.Semantic;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -110,7 +109,7 @@ public sealed class AnnCommand(IAnsiConsole console) : AsyncCommand<AnnCommand.S
 
     private static async Task<IReadOnlyList<float[]>> SiteVectorsAsync(CancellationToken cancellationToken)
     {
-        var items = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;
+        var items = await SampleSite.ItemsAsync(cancellationToken);
         var settings = new SemanticSettings();
         var embedder = new ItemEmbedder(SemanticSite.Generator, new EmbeddingCache(SemanticSite.SharedCache, Embeddings.EmbeddingModel.MiniLm.Id), settings);
         return embedder.EmbedAll(items, null, cancellationToken).Select(v => v.Values[..v.Dimensions]).ToList();

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -18,7 +17,7 @@ public sealed class LatencyCommand(IAnsiConsole console) : AsyncCommand<LatencyC
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var urls = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items.Select(i => i.Url).ToList();
+        var urls = (await SampleSite.ItemsAsync(cancellationToken)).Select(i => i.Url).ToList();
         foreach (var cached in new[] { 0, 2_000 })
         {
             var (directory, engine) = SampleSite.BuildAndOpen(o =>

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Text;
 using HarrisHouse.Search.Benchmarks.Peer;
 using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;
@@ -43,7 +42,7 @@ public sealed class ScaleCommand(IAnsiConsole console) : AsyncCommand<ScaleComma
     {
         // Wide enough that a table row is never wrapped when the output goes to a file.
         console.Profile.Width = Math.Max(console.Profile.Width, 400);
-        var sample = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;
+        var sample = await SampleSite.ItemsAsync(cancellationToken);
         var corpus = new SyntheticCorpus(sample);
         using var temporary = new TemporaryDirectory("scale");
         var work = settings.Work ?? temporary.Path;

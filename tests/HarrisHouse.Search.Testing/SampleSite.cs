@@ -1,6 +1,8 @@
+using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Operations;
 using HarrisHouse.Search.Sources.Markdown;
+using HarrisHouse.Search.Storage;
 
 namespace HarrisHouse.Search.Testing;
 
@@ -19,6 +21,15 @@ public static class SampleSite
         // Lexical unless a test turns the model on (see SemanticSite): loading it and embedding take seconds.
         Semantic = new Semantic.SemanticSettings { Enabled = false },
     };
+
+    /// <summary>The sample site's pages, as the Markdown source reads them.</summary>
+    public static async Task<IReadOnlyList<ContentItem>> ItemsAsync(CancellationToken cancellationToken = default) =>
+        (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;
+
+    /// <summary>A generation of <paramref name="items"/> written straight by the indexer (no related lists) into a new store at <paramref name="storePath"/>.</summary>
+    public static GenerationInfo BuildGeneration(string storePath, IReadOnlyList<ContentItem> items) =>
+        new GenerationBuilder(new IndexSettings { ComputeRelated = false })
+            .Build(new GenerationStore(storePath), items, new GenerationOrigin("test", 0), null, CancellationToken.None);
 
     /// <summary>Reindexes <paramref name="options"/>' content into its index path and returns the report.</summary>
     public static ReindexReport Build(SearchOptions options)

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using HarrisHouse.Search.Evaluation;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -137,7 +136,7 @@ public sealed class PeerCommand(IAnsiConsole console) : AsyncCommand<PeerCommand
             Stage($"{label} site-like (the scale curve's corpus)");
             var site = Path.Combine(work, $"site-{size}");
             var siteClasses = PeerQueries.SiteLike();
-            var sample = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;
+            var sample = await SampleSite.ItemsAsync(cancellationToken);
             var siteQueries = SiteCorpusExport.Write(new SyntheticCorpus(sample).Generate(size), siteClasses, site);
             siteLike = await ScaleAsync($"{label} site-like", site, siteQueries, siteClasses, () => new SyntheticCorpus(sample).Generate(size).ToList());
         }

@@ -1,5 +1,4 @@
 using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Index;
@@ -15,7 +14,7 @@ public sealed class ParallelBuildTests : IDisposable
     [Fact]
     public async Task Two_threads_write_the_same_items_terms_and_related_lists_as_one()
     {
-        var items = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, CancellationToken.None)).Items;
+        var items = await SampleSite.ItemsAsync();
         GenerationInfo Build(int threads) => new GenerationBuilder(new IndexSettings { IndexingThreads = threads })
             .Build(new GenerationStore(_directory.Combine($"threads-{threads}")), items, new GenerationOrigin("test", 0), null, CancellationToken.None);
 

@@ -1,7 +1,5 @@
 using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Codecs;
@@ -19,9 +17,8 @@ public sealed class StoredFieldsCodecTests : IDisposable
     [Fact]
     public async Task A_generation_is_written_with_the_site_codec_smaller_than_lucene_s_own_and_reads_every_text_back()
     {
-        var items = await SampleItems();
-        var built = new GenerationBuilder(new IndexSettings { ComputeRelated = false })
-            .Build(new GenerationStore(_directory.Combine("built")), items, new GenerationOrigin("test", 0), null, CancellationToken.None);
+        var items = await SampleSite.ItemsAsync();
+        var built = SampleSite.BuildGeneration(_directory.Combine("built"), items);
         var ownFormat = WithLuceneCodec(items, _directory.Combine("lucene46"));
 
         using var directory = IndexDirectory.Open(built.Directory);
@@ -35,7 +32,7 @@ public sealed class StoredFieldsCodecTests : IDisposable
     [Fact]
     public async Task A_generation_in_lucene_s_own_format_opens_and_takes_live_updates_in_the_site_codec()
     {
-        var items = await SampleItems();
+        var items = await SampleSite.ItemsAsync();
         var path = WithLuceneCodec(items.Take(10).ToList(), _directory.Combine("old"));
 
         using var directory = IndexDirectory.OpenForServing(path);
@@ -49,9 +46,6 @@ public sealed class StoredFieldsCodecTests : IDisposable
         using var reader = DirectoryReader.Open(directory);
         Assert.Equal(items.Take(11).Select(i => i.Url).Order(), Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get(IndexSchema.Url)).Order());
     }
-
-    private static async Task<IReadOnlyList<ContentItem>> SampleItems() =>
-        (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, CancellationToken.None)).Items;
 
     private static string WithLuceneCodec(IReadOnlyList<ContentItem> items, string path)
     {

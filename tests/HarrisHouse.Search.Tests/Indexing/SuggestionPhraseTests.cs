@@ -1,8 +1,6 @@
 using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching.Suggestions;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Index;
@@ -19,11 +17,10 @@ public sealed class SuggestionPhraseTests : IDisposable
     [Fact]
     public async Task A_full_build_keeps_only_phrases_of_two_items_and_the_suggested_phrases_and_their_counts_are_unchanged()
     {
-        var items = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, CancellationToken.None)).Items;
+        var items = await SampleSite.ItemsAsync();
         Assert.True(items.Count >= SuggestionPhrases.FrequentFromItems, "the sample site is large enough for the cut");
 
-        var built = new GenerationBuilder(new IndexSettings { ComputeRelated = false })
-            .Build(new GenerationStore(_directory.Combine("built")), items, new GenerationOrigin("test", 0), null, CancellationToken.None);
+        var built = SampleSite.BuildGeneration(_directory.Combine("built"), items);
         using var cut = DirectoryReader.Open(IndexDirectory.Open(built.Directory));
         using var every = DirectoryReader.Open(WithEveryPhrase(items, _directory.Combine("every-phrase")));
 

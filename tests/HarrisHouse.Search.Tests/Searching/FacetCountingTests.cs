@@ -1,8 +1,6 @@
 using System.Globalization;
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Searching.Facets;
-using HarrisHouse.Search.Sources.Markdown;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Index;
@@ -18,9 +16,8 @@ public sealed class FacetCountingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var items = (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, CancellationToken.None)).Items;
-        var generation = new GenerationBuilder(new IndexSettings { ComputeRelated = false })
-            .Build(new GenerationStore(_directory.Path), items, new GenerationOrigin("test", 0), null, CancellationToken.None);
+        var items = await SampleSite.ItemsAsync();
+        var generation = SampleSite.BuildGeneration(_directory.Path, items);
         _reader = DirectoryReader.Open(IndexDirectory.Open(generation.Directory));
     }
 

@@ -1,5 +1,4 @@
 using HarrisHouse.Search.Content;
-using HarrisHouse.Search.Indexing;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Index;
@@ -19,7 +18,7 @@ public sealed class QueryCostTests : IDisposable
     {
         // Items with a title and a body only, as a benchmark collection is: no subject, lead, labels or phrases.
         var items = Enumerable.Range(0, 20).Select(i => new ContentItem { Url = $"/beir/{i}/", Type = ContentType.Page, Title = $"Document {i}", Body = "alcohol withdrawal and sleep" }).ToList();
-        var generation = new GenerationBuilder(new IndexSettings { ComputeRelated = false }).Build(new GenerationStore(_directory.Combine("index")), items, new GenerationOrigin("test", 0), null, CancellationToken.None);
+        var generation = SampleSite.BuildGeneration(_directory.Combine("index"), items);
         using var reader = DirectoryReader.Open(IndexDirectory.Open(generation.Directory));
 
         var query = SiteQueries.Built("alcohol", reader);
