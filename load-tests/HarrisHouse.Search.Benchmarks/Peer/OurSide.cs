@@ -94,12 +94,12 @@ public sealed class OurSide(Action<string> echo)
         {
             engine.Index.Start();
             documents = engine.Status.DocumentCount;
-            foreach (var (name, _, _, requests) in classes)
+            foreach (var kind in classes)
             {
-                var figures = LatencyProbe.Measure(name, 50, operations, i => engine.Search.Rank(requests[i % requests.Count], 100));
-                latencies[name] = figures;
-                echo(Line($"ours {name} top100: n={figures.Operations} p50={figures.P50:0.000} p90={figures.P90:0.000} p99={figures.P99:0.000} max={figures.Max:0.000} mean={figures.Mean:0.000} ms gcs={figures.Collections}"));
-                hits[name] = requests.Select(r => engine.Search.Search(r with { PageSize = 1 }).TotalHits).ToList();
+                var figures = kind.MeasureRank(engine, operations);
+                latencies[kind.Name] = figures;
+                echo(Line($"ours {kind.Name} top100: n={figures.Operations} p50={figures.P50:0.000} p90={figures.P90:0.000} p99={figures.P99:0.000} max={figures.Max:0.000} mean={figures.Mean:0.000} ms gcs={figures.Collections}"));
+                hits[kind.Name] = kind.Requests.Select(r => engine.Search.Search(r with { PageSize = 1 }).TotalHits).ToList();
             }
         }
 

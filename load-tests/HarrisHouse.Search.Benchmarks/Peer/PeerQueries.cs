@@ -6,7 +6,12 @@ namespace HarrisHouse.Search.Benchmarks.Peer;
 /// One query class as both sides run it: ours' requests, typed as in the search box, and the names the peer
 /// prints for the same class (its hits lines by <paramref name="PeerKind"/>, its percentiles by <paramref name="PeerLatency"/>).
 /// </summary>
-public sealed record PeerQueryClass(string Name, string PeerKind, string PeerLatency, IReadOnlyList<SearchRequest> Requests);
+public sealed record PeerQueryClass(string Name, string PeerKind, string PeerLatency, IReadOnlyList<SearchRequest> Requests)
+{
+    /// <summary>Ours ranked as the peer ranks: the top 100 through <c>SearchService.Rank</c>, no page of results, after the probe's warm-up.</summary>
+    public LatencyProbe.Figures MeasureRank(SearchEngine engine, int operations) =>
+        LatencyProbe.Measure(Name, 50, operations, i => engine.Search.Rank(Requests[i % Requests.Count], 100));
+}
 
 public static class PeerQueries
 {

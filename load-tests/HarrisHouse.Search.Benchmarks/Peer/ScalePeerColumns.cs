@@ -20,7 +20,7 @@ public sealed class ScalePeerColumns(JavaPeer java, string work, int operations)
 
     /// <summary>Ours ranked like the peer (top 100, no page of results): measured on the engine the curve opened.</summary>
     public IReadOnlyList<LatencyProbe.Figures> MeasureOurs(SearchEngine engine) =>
-        [.. Classes.Select(c => LatencyProbe.Measure(c.Name, 50, operations, i => engine.Search.Rank(c.Requests[i % c.Requests.Count], 100)))];
+        [.. Classes.Select(c => c.MeasureRank(engine, operations))];
 
     /// <summary>The peer on the same items, after ours is done; one row of the table.</summary>
     public async Task AddAsync(IEnumerable<ContentItem> items, int size, double oursDocsPerSecond, long oursBytes, double oursRss, IReadOnlyList<LatencyProbe.Figures> ours, CancellationToken cancellationToken)
