@@ -71,6 +71,16 @@ internal static class SiteAnalyzers
         return new TokenStreamComponents(tokenizer, stream);
     });
 
+    /// <summary>
+    /// The text chain's tokens before any filter: a token's place in this stream is its position in the index
+    /// (the filters drop words but keep their places), so a position read from the postings finds its characters here.
+    /// </summary>
+    public static Analyzer Tokens { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(tokenizer);
+    });
+
     /// <summary>Every prefix of every title word, so that what is typed so far matches in one term lookup.</summary>
     public static Analyzer EdgeNGrams { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {

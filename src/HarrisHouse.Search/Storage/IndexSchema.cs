@@ -112,12 +112,6 @@ internal static partial class IndexSchema
 
     private static readonly FieldType StoredText = new(TextField.TYPE_STORED) { StoreTermVectors = false };
 
-    /// <summary>The body also records each word's character offsets, so snippets find matches without re-analysing it.</summary>
-    private static readonly FieldType BodyText = new(TextField.TYPE_STORED)
-    {
-        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-    };
-
     /// <summary>Phrases and spelling vocabulary are only looked up by their terms: no frequencies, positions or norms.</summary>
     private static readonly FieldType VocabularyFieldType = new(TextField.TYPE_NOT_STORED)
     {
@@ -137,7 +131,7 @@ internal static partial class IndexSchema
             new Field(Title, item.Title, StoredText),
             new StoredField(Summary, item.Summary),
             new TextField(Lead, item.Summary, Field.Store.NO),
-            new Field(Body, item.Body, BodyText),
+            new Field(Body, item.Body, StoredText),
             new BinaryDocValuesField(Related, new BytesRef()),
         };
 

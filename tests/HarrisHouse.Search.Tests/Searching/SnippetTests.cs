@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
+using Lucene.Net.Index;
 
 namespace HarrisHouse.Search.Tests.Searching;
 
@@ -83,6 +85,46 @@ public sealed partial class SnippetTests
                     Assert.NotEmpty(marked);
                 }
             }
+        }
+    }
+
+    [Fact]
+    public void Marks_fall_on_the_words_matched_after_stop_words_possessives_numbers_and_typographic_punctuation()
+    {
+        var (directory, engine) = SampleSite.BuildAndOpen(writable: true);
+        using (directory)
+        using (engine)
+        {
+            // Positions come from the postings and characters from tokenizing the body again: every word the
+            // text chain drops ("it's", "the", "a", "of") must still count, or the marks drift off the words.
+            engine.Index.Upsert(GardenPost() with
+            {
+                Url = "/blog/the-beekeepers-veil/",
+                Body = Filler + "It\u2019s the beekeeper\u2019s veil \u2014 a 3.5-inch, well\u2011worn \u201cmesh\u201d \u2014 that " +
+                    "keeps the bees off; and at the end of a long day of it, the honeycomb.",
+            });
+
+            string[] Marks(string query) => Marked()
+                .Matches(engine.Search.Search(new SearchRequest { Query = query }).Hits.Single(h => h.Url == "/blog/the-beekeepers-veil/").Snippet)
+                .Select(m => m.Groups[1].Value).ToArray();
+
+            Assert.Equal(["beekeeper\u2019s", "veil", "honeycomb"], Marks("beekeeper veil honeycomb"));
+            Assert.Equal(["mesh"], Marks("mesh"));
+        }
+    }
+
+    [Fact]
+    public void The_body_keeps_positions_but_no_character_offsets_in_the_index()
+    {
+        var (directory, engine) = SampleSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            var generation = new GenerationStore(directory.Combine("index")).Current()!;
+            using var index = IndexDirectory.Open(generation.Directory);
+            using var reader = DirectoryReader.Open(index);
+
+            Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, MultiFields.GetMergedFieldInfos(reader).FieldInfo(IndexSchema.Body).IndexOptions);
         }
     }
 
