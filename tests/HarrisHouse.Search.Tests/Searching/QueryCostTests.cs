@@ -1,4 +1,7 @@
 using HarrisHouse.Search.Content;
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Searching.Facets;
+using HarrisHouse.Search.Searching.Ranking;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Index;
@@ -73,6 +76,70 @@ public sealed class QueryCostTests : IDisposable
             Assert.True(counted.ScorersBuilt - oursBuilt > reader.Leaves.Count, "Lucene's own path builds the required clause's scorer more than once a segment");
             Assert.True(ours.TotalHits > 1);
             Assert.Equal(lucenes.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(1_000)]
+    public void The_relevance_collector_ranks_as_lucene_sorting_by_score_then_newest_first(int depth)
+    {
+        var (directory, engine) = SampleSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            using var lease = engine.Index.Acquire();
+            var searcher = lease.Searcher;
+
+            // Every blog post scores the same under a constant score: only the dates (then the documents) order them.
+            var queries = new[] { "detox", "alcohol withdrawal", "family program", "how to help my son", "recovery" }
+                .Select(q => SiteQueries.Query(q, searcher.IndexReader))
+                .Append(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Type, "blog"))))
+                .Append(new MatchAllDocsQuery());
+            foreach (var query in queries)
+            {
+                var lucene = TopFieldCollector.Create(LexicalRanker.Relevance, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+                searcher.Search(query, lucene);
+                var expected = lucene.GetTopDocs();
+
+                var ours = RelevanceCollector.Search(searcher, query, depth);
+
+                Assert.True(expected.TotalHits > 1, $"{query} should find several items");
+                Assert.Equal(expected.TotalHits, ours.TotalHits);
+                Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_search_s_own_clauses_take_the_hidden_items_exclusion_with_the_same_hits_and_scores_as_a_wrapper()
+    {
+        var (directory, engine) = SampleSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            using var lease = engine.Index.Acquire();
+            var searcher = lease.Searcher;
+            foreach (var search in new[] { "detox", "alcohol withdrawal", "what does insurance cover for rehab", "\"family program\" -weekend" })
+            {
+                var query = (BooleanQuery)SiteQueries.Query(search, searcher.IndexReader);
+                var wrapped = new BooleanQuery { { query, Occur.MUST }, { IndexSchema.HiddenItems(), Occur.MUST_NOT } };
+
+                var joined = FacetFilters.Searchable(query);
+
+                Assert.Equal(query.Clauses.Count + 1, joined.Clauses.Count);
+                Assert.All(query.Clauses, clause => Assert.Contains(clause, joined.Clauses));
+                var expected = TopByScore(searcher, wrapped);
+                var actual = TopByScore(searcher, joined);
+                Assert.True(expected.TotalHits > 0, $"{search} should find items");
+                Assert.Equal(expected.ScoreDocs.Select(d => d.Doc), actual.ScoreDocs.Select(d => d.Doc));
+                Assert.Equal(expected.ScoreDocs.Select(d => d.Score), actual.ScoreDocs.Select(d => d.Score), (a, b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, Math.Abs(a)));
+            }
+
+            // Optional clauses alone are not joined: beside a facet's required filter they would stop being required.
+            var eitherWord = new BooleanQuery { { new TermQuery(new Term(IndexSchema.Title, "alcohol")), Occur.SHOULD }, { new TermQuery(new Term(IndexSchema.Title, "detox")), Occur.SHOULD } };
+            var filtered = TopByScore(searcher, FacetFilters.Apply(eitherWord, new SearchRequest { Types = [ContentType.Addiction, ContentType.Treatment, ContentType.Blog] }));
+            Assert.InRange(filtered.TotalHits, 1, TopByScore(searcher, eitherWord).TotalHits);
         }
     }
 

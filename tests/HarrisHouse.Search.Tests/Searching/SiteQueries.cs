@@ -10,10 +10,12 @@ namespace HarrisHouse.Search.Tests.Searching;
 /// <summary>The Lucene query the service builds for a search, with the default ranking and the repository's synonyms.</summary>
 internal static class SiteQueries
 {
-    public static string Built(string search, IndexReader reader)
+    public static string Built(string search, IndexReader reader) => Query(search, reader).ToString();
+
+    public static Lucene.Net.Search.Query Query(string search, IndexReader reader)
     {
         var analyzer = SiteAnalyzers.Text(Stemmer.KStem);
         var builder = new LexicalQueryBuilder(new RankingSettings(), analyzer, SynonymSource.FromFile(RepositoryPaths.Synonyms, analyzer));
-        return builder.Build(UserQueryParser.Parse(search), reader).Query.ToString();
+        return builder.Build(UserQueryParser.Parse(search), reader).Query;
     }
 }

@@ -65,7 +65,7 @@ internal sealed class HybridSearch(SemanticSearch semantic, SiteNameMention site
             .Where(s => filtered.Get(s.Doc))
             .Take(depth)
             .ToList();
-        var lexicalTop = useLexical ? searcher.Search(FacetFilters.Apply(lexical, request), null, depth, Ranking.LexicalRanker.Relevance, doDocScores: true, doMaxScore: false) : null;
+        var lexicalTop = useLexical ? Ranking.RelevanceCollector.Search(searcher, FacetFilters.Apply(lexical, request), depth) : null;
         var ranked = request.Sort == SearchSort.Relevance
             ? Rank(mode, keywordQuery, completeLexicalMatch, bySimilarity, lexicalTop)
             : ByDate(reader, all, request.Sort == SearchSort.Newest);

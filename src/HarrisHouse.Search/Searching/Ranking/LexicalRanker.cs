@@ -47,17 +47,32 @@ internal sealed class LexicalRanker(QueryRelaxation relaxation) : IRanker
     private static (TopDocs Top, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts) Run(
         IndexSearcher searcher, Query query, SearchRequest request, Sort sort, int depth, IReadOnlyList<FacetField> countHere)
     {
-        var top = TopFieldCollector.Create(sort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        // By relevance (every search not sorted by date), the leaner collector of the same order.
+        if (sort == Relevance)
+        {
+            var byRelevance = new RelevanceCollector(depth);
+            var counts = Collect(searcher, FacetFilters.Apply(query, request), byRelevance, countHere);
+            return (byRelevance.TopDocs(), counts);
+        }
+
+        var sorted = TopFieldCollector.Create(sort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var sortedCounts = Collect(searcher, FacetFilters.Apply(query, request), sorted, countHere);
+        return (sorted.GetTopDocs(), sortedCounts);
+    }
+
+    /// <summary>Runs the query into <paramref name="top"/>, counting <paramref name="countHere"/> in the same pass.</summary>
+    private static Dictionary<FacetField, IReadOnlyDictionary<string, int>> Collect(
+        IndexSearcher searcher, Query query, ICollector top, IReadOnlyList<FacetField> countHere)
+    {
         if (countHere.Count == 0)
         {
-            searcher.Search(FacetFilters.Apply(query, request), top);
-            return (top.GetTopDocs(), []);
+            searcher.Search(query, top);
+            return [];
         }
 
         var facets = new FacetCountingCollector(countHere);
-        searcher.Search(FacetFilters.Apply(query, request), MultiCollector.Wrap(top, facets));
-        var counts = countHere.ToDictionary(f => f, f => facets.CountsOf(f));
-        return (top.GetTopDocs(), counts);
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
+        return countHere.ToDictionary(f => f, f => facets.CountsOf(f));
     }
 
     private static Sort SortFor(SearchSort sort, bool browse) => (sort, browse) switch
