@@ -1,6 +1,7 @@
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Facets;
+using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Searching.Ranking;
 using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
@@ -140,6 +141,51 @@ public sealed class QueryCostTests : IDisposable
             var eitherWord = new BooleanQuery { { new TermQuery(new Term(IndexSchema.Title, "alcohol")), Occur.SHOULD }, { new TermQuery(new Term(IndexSchema.Title, "detox")), Occur.SHOULD } };
             var filtered = TopByScore(searcher, FacetFilters.Apply(eitherWord, new SearchRequest { Types = [ContentType.Addiction, ContentType.Treatment, ContentType.Blog] }));
             Assert.InRange(filtered.TotalHits, 1, TopByScore(searcher, eitherWord).TotalHits);
+        }
+    }
+
+    [Theory]
+    [InlineData("alcohol")]
+    [InlineData("family program")]
+    [InlineData("detox withdrawal insurance")]
+    public void The_best_of_query_finds_and_scores_what_lucene_s_disjunction_max_does(string words)
+    {
+        var (directory, engine) = SampleSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            using var lease = engine.Index.Acquire();
+            var fields = new RankingSettings().FieldWeights();
+
+            // Every word required (the clauses are advanced by each other), and most of them (stepped one by one).
+            Query Words(Func<DisjunctionMaxQuery> disjunction, int mostOf)
+            {
+                var query = new BooleanQuery { MinimumNumberShouldMatch = mostOf };
+                foreach (var word in words.Split(' '))
+                {
+                    var perField = disjunction();
+                    foreach (var (field, weight) in fields)
+                    {
+                        perField.Add(new TermQuery(new Term(field, word)) { Boost = weight });
+                    }
+
+                    query.Add(perField, mostOf == 0 ? Occur.MUST : Occur.SHOULD);
+                }
+
+                return query;
+            }
+
+            foreach (var mostOf in new[] { 0, 1 })
+            {
+                var expected = TopByScore(lease.Searcher, Words(() => new DisjunctionMaxQuery(0.3f), mostOf));
+                var actual = TopByScore(lease.Searcher, Words(() => new BestOfQuery(0.3f), mostOf));
+
+                Assert.True(expected.TotalHits > 1, $"'{words}' should find several items");
+                Assert.Equal(expected.TotalHits, actual.TotalHits);
+                Assert.Equal(expected.ScoreDocs.Select(d => d.Doc).Order(), actual.ScoreDocs.Select(d => d.Doc).Order());
+                var scores = actual.ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+                Assert.All(expected.ScoreDocs, d => Assert.Equal(d.Score, scores[d.Doc], 1e-5f * Math.Max(1f, d.Score)));
+            }
         }
     }
 

@@ -176,7 +176,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             {
                 // The best of the word and its synonyms counts, not their sum: a page saying both "rehab" and
                 // "addiction treatment" is not twice as relevant to "rehab".
-                var group = new DisjunctionMaxQuery(ranking.SynonymTieBreaker) { original };
+                var group = new BestOfQuery(ranking.SynonymTieBreaker) { original };
                 var typed = terms.Skip(i).Take(span).ToList();
                 foreach (var alternative in rule.Alternatives.Where(a => !ContainsInOrder(a.Words, typed)))
                 {
@@ -357,7 +357,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             return Weighted(perField(fields[0].Field), fields[0].Weight);
         }
 
-        var query = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+        var query = new BestOfQuery(ranking.FieldTieBreaker);
         foreach (var (field, weight) in fields)
         {
             query.Add(Weighted(perField(field), weight));
