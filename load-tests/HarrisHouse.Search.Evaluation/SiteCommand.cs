@@ -42,6 +42,9 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         [CommandOption("--common-word-share <S>")]
         public double? CommonWordShare { get; init; }
 
+        [CommandOption("--complete-whole-words <BOOL>")]
+        public bool? CompleteWholeWords { get; init; }
+
         [CommandOption("--one-typo-min-length <N>")]
         public int? OneTypoMinLength { get; init; }
 
@@ -153,6 +156,7 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             MostWordsShare = s.MostWordsShare ?? options.Ranking.MostWordsShare,
             OneTypoMinLength = s.OneTypoMinLength ?? options.Ranking.OneTypoMinLength,
             CommonWordShare = s.CommonWordShare ?? options.Ranking.CommonWordShare,
+            CompleteWholeWords = s.CompleteWholeWords ?? options.Ranking.CompleteWholeWords,
         };
         return options;
     }

@@ -38,6 +38,9 @@ public sealed record RankingSettings
     public int PrefixMaxExpansions { get; init; } = 10;
     public float PrefixWeight { get; init; } = 0.4f;
 
+    /// <summary>Whether a last word the index holds as it is ("alcohol") is completed too ("alcoholism"), or only a partial one ("alcoh").</summary>
+    public bool CompleteWholeWords { get; init; }
+
     public float SynonymWeight { get; init; } = 0.9f;
 
     /// <summary>How much the other matching synonyms of a word add to the best one.</summary>

@@ -80,6 +80,21 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
         Assert.Contains("/addictions/fentanyl/", Urls("fent", 3));
 
     [Fact]
+    public void A_last_word_the_site_uses_as_typed_is_searched_as_that_word_and_a_partial_one_is_completed()
+    {
+        // Completing "alcohol" as well ("alcoholism", "alcoholic", ...) changed no judged ranking on the tune half
+        // and cost a quarter of the search at 100k items; "alcoh" is not a word, so it is completed.
+        using var lease = site.Engine.Index.Acquire();
+        var whole = SiteQueries.Built("alcohol", lease.Searcher.IndexReader);
+        var partial = SiteQueries.Built("alcoh", lease.Searcher.IndexReader);
+
+        Assert.Contains("body:alcohol", whole, StringComparison.Ordinal);
+        Assert.DoesNotContain("body:alcoholism", whole, StringComparison.Ordinal);
+        Assert.Contains("body:alcoholism", partial, StringComparison.Ordinal);
+        Assert.Contains("/addictions/alcohol/", Urls("alcoh", 3));
+    }
+
+    [Fact]
     public void A_finished_short_word_is_not_expanded_when_followed_by_a_space()
     {
         // "fent" itself is street slang the synonyms know; "fenta" is only ever the start of a word.

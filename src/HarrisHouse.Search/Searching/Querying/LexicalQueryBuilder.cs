@@ -217,7 +217,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     {
         var exact = Fields(fields, field => new TermQuery(new Term(field, slot.Term)));
         var edits = AllowedEdits(slot, reader);
-        var typing = slot.IsBeingTyped && slot.Surface.Length >= ranking.PrefixMinLength;
+        var typing = slot.IsBeingTyped && slot.Surface.Length >= ranking.PrefixMinLength
+            && (ranking.CompleteWholeWords || reader.DocFreq(new Term(IndexSchema.Body, slot.Term)) == 0);
         if (edits == 0 && !typing)
         {
             return exact;
