@@ -20,8 +20,8 @@ internal static class IndexDirectory
     /// Above <see cref="InMemoryIndexLimit"/>, what every search reads is still held in memory: the terms, the
     /// postings and positions, norms and doc values (at 100k site-like pages ~110 of 356 MB). Read through
     /// positional reads, a buffer refill per doc value looked up (the date of each candidate, the facets of each
-    /// hit) took half of a one-word search's time. Stored fields (shown for a page of hits), term vectors,
-    /// offsets (snippets of a page of hits) and compound files stay on disk.
+    /// hit) took half of a one-word search's time. Stored fields (shown for a page of hits), term vectors, the
+    /// offsets an older generation still holds (snippets now need only positions) and compound files stay on disk.
     /// </summary>
     private static readonly HashSet<string> SearchedExtensions = new(StringComparer.Ordinal)
     {
