@@ -11,7 +11,7 @@ using Lucene.Net.Search;
 namespace HarrisHouse.Search.Tests.Searching;
 
 /// <summary>Work a search no longer repeats, with the same answers.</summary>
-public sealed class QueryCostTests : IDisposable
+public sealed class QueryCostTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>, IDisposable
 {
     private readonly TemporaryDirectory _directory = new("query-cost");
 
@@ -36,48 +36,38 @@ public sealed class QueryCostTests : IDisposable
     [Fact]
     public void The_service_s_searcher_gives_each_field_s_statistics_as_lucene_works_them_out_once_per_field()
     {
-        var (directory, engine) = SampleSite.BuildAndOpen();
-        using (directory)
-        using (engine)
+        using var lease = site.Engine.Index.Acquire();
+        var plain = new IndexSearcher(lease.Searcher.IndexReader);
+        foreach (var field in new[] { IndexSchema.Title, IndexSchema.Body, IndexSchema.Subject, "no-such-field" })
         {
-            using var lease = engine.Index.Acquire();
-            var plain = new IndexSearcher(lease.Searcher.IndexReader);
-            foreach (var field in new[] { IndexSchema.Title, IndexSchema.Body, IndexSchema.Subject, "no-such-field" })
-            {
-                var first = lease.Searcher.CollectionStatistics(field);
-                var expected = plain.CollectionStatistics(field);
-                Assert.Equal((expected.DocCount, expected.SumTotalTermFreq, expected.SumDocFreq), (first.DocCount, first.SumTotalTermFreq, first.SumDocFreq));
-                Assert.Same(first, lease.Searcher.CollectionStatistics(field));
-            }
+            var first = lease.Searcher.CollectionStatistics(field);
+            var expected = plain.CollectionStatistics(field);
+            Assert.Equal((expected.DocCount, expected.SumTotalTermFreq, expected.SumDocFreq), (first.DocCount, first.SumTotalTermFreq, first.SumDocFreq));
+            Assert.Same(first, lease.Searcher.CollectionStatistics(field));
         }
     }
 
     [Fact]
     public void A_query_with_a_required_clause_builds_each_scorer_once_and_finds_what_lucene_finds()
     {
-        var (directory, engine) = SampleSite.BuildAndOpen();
-        using (directory)
-        using (engine)
+        using var lease = site.Engine.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        var counted = new ScorerCountingQuery(new TermQuery(new Term(IndexSchema.Body, "alcohol")));
+        var query = new BooleanQuery
         {
-            using var lease = engine.Index.Acquire();
-            var reader = lease.Searcher.IndexReader;
-            var counted = new ScorerCountingQuery(new TermQuery(new Term(IndexSchema.Body, "alcohol")));
-            var query = new BooleanQuery
-            {
-                { counted, Occur.MUST },
-                { new TermQuery(new Term(IndexSchema.Title, "alcohol")), Occur.SHOULD },
-                { new TermQuery(new Term(IndexSchema.Type, "page")), Occur.MUST_NOT },
-            };
+            { counted, Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Title, "alcohol")), Occur.SHOULD },
+            { new TermQuery(new Term(IndexSchema.Type, "page")), Occur.MUST_NOT },
+        };
 
-            var ours = TopByScore(lease.Searcher, query);
-            var oursBuilt = counted.ScorersBuilt;
-            var lucenes = TopByScore(new IndexSearcher(reader) { Similarity = lease.Searcher.Similarity }, query);
+        var ours = TopByScore(lease.Searcher, query);
+        var oursBuilt = counted.ScorersBuilt;
+        var lucenes = TopByScore(new IndexSearcher(reader) { Similarity = lease.Searcher.Similarity }, query);
 
-            Assert.Equal(reader.Leaves.Count, oursBuilt);
-            Assert.True(counted.ScorersBuilt - oursBuilt > reader.Leaves.Count, "Lucene's own path builds the required clause's scorer more than once a segment");
-            Assert.True(ours.TotalHits > 1);
-            Assert.Equal(lucenes.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
-        }
+        Assert.Equal(reader.Leaves.Count, oursBuilt);
+        Assert.True(counted.ScorersBuilt - oursBuilt > reader.Leaves.Count, "Lucene's own path builds the required clause's scorer more than once a segment");
+        Assert.True(ours.TotalHits > 1);
+        Assert.Equal(lucenes.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
     }
 
     [Theory]
@@ -85,63 +75,53 @@ public sealed class QueryCostTests : IDisposable
     [InlineData(1_000)]
     public void The_relevance_collector_ranks_as_lucene_sorting_by_score_then_newest_first(int depth)
     {
-        var (directory, engine) = SampleSite.BuildAndOpen();
-        using (directory)
-        using (engine)
+        using var lease = site.Engine.Index.Acquire();
+        var searcher = lease.Searcher;
+
+        // Every blog post scores the same under a constant score: only the dates (then the documents) order them.
+        var queries = new[] { "detox", "alcohol withdrawal", "family program", "how to help my son", "recovery" }
+            .Select(q => SiteQueries.Query(q, searcher.IndexReader))
+            .Append(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Type, "blog"))))
+            .Append(new MatchAllDocsQuery());
+        foreach (var query in queries)
         {
-            using var lease = engine.Index.Acquire();
-            var searcher = lease.Searcher;
+            var lucene = TopFieldCollector.Create(LexicalRanker.Relevance, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            searcher.Search(query, lucene);
+            var expected = lucene.GetTopDocs();
 
-            // Every blog post scores the same under a constant score: only the dates (then the documents) order them.
-            var queries = new[] { "detox", "alcohol withdrawal", "family program", "how to help my son", "recovery" }
-                .Select(q => SiteQueries.Query(q, searcher.IndexReader))
-                .Append(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Type, "blog"))))
-                .Append(new MatchAllDocsQuery());
-            foreach (var query in queries)
-            {
-                var lucene = TopFieldCollector.Create(LexicalRanker.Relevance, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-                searcher.Search(query, lucene);
-                var expected = lucene.GetTopDocs();
+            var ours = RelevanceCollector.Search(searcher, query, depth);
 
-                var ours = RelevanceCollector.Search(searcher, query, depth);
-
-                Assert.True(expected.TotalHits > 1, $"{query} should find several items");
-                Assert.Equal(expected.TotalHits, ours.TotalHits);
-                Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
-            }
+            Assert.True(expected.TotalHits > 1, $"{query} should find several items");
+            Assert.Equal(expected.TotalHits, ours.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
         }
     }
 
     [Fact]
     public void A_search_s_own_clauses_take_the_hidden_items_exclusion_with_the_same_hits_and_scores_as_a_wrapper()
     {
-        var (directory, engine) = SampleSite.BuildAndOpen();
-        using (directory)
-        using (engine)
+        using var lease = site.Engine.Index.Acquire();
+        var searcher = lease.Searcher;
+        foreach (var search in new[] { "detox", "alcohol withdrawal", "what does insurance cover for rehab", "\"family program\" -weekend" })
         {
-            using var lease = engine.Index.Acquire();
-            var searcher = lease.Searcher;
-            foreach (var search in new[] { "detox", "alcohol withdrawal", "what does insurance cover for rehab", "\"family program\" -weekend" })
-            {
-                var query = (BooleanQuery)SiteQueries.Query(search, searcher.IndexReader);
-                var wrapped = new BooleanQuery { { query, Occur.MUST }, { IndexSchema.HiddenItems(), Occur.MUST_NOT } };
+            var query = (BooleanQuery)SiteQueries.Query(search, searcher.IndexReader);
+            var wrapped = new BooleanQuery { { query, Occur.MUST }, { IndexSchema.HiddenItems(), Occur.MUST_NOT } };
 
-                var joined = FacetFilters.Searchable(query);
+            var joined = FacetFilters.Searchable(query);
 
-                Assert.Equal(query.Clauses.Count + 1, joined.Clauses.Count);
-                Assert.All(query.Clauses, clause => Assert.Contains(clause, joined.Clauses));
-                var expected = TopByScore(searcher, wrapped);
-                var actual = TopByScore(searcher, joined);
-                Assert.True(expected.TotalHits > 0, $"{search} should find items");
-                Assert.Equal(expected.ScoreDocs.Select(d => d.Doc), actual.ScoreDocs.Select(d => d.Doc));
-                Assert.Equal(expected.ScoreDocs.Select(d => d.Score), actual.ScoreDocs.Select(d => d.Score), (a, b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, Math.Abs(a)));
-            }
-
-            // Optional clauses alone are not joined: beside a facet's required filter they would stop being required.
-            var eitherWord = new BooleanQuery { { new TermQuery(new Term(IndexSchema.Title, "alcohol")), Occur.SHOULD }, { new TermQuery(new Term(IndexSchema.Title, "detox")), Occur.SHOULD } };
-            var filtered = TopByScore(searcher, FacetFilters.Apply(eitherWord, new SearchRequest { Types = [ContentType.Addiction, ContentType.Treatment, ContentType.Blog] }));
-            Assert.InRange(filtered.TotalHits, 1, TopByScore(searcher, eitherWord).TotalHits);
+            Assert.Equal(query.Clauses.Count + 1, joined.Clauses.Count);
+            Assert.All(query.Clauses, clause => Assert.Contains(clause, joined.Clauses));
+            var expected = TopByScore(searcher, wrapped);
+            var actual = TopByScore(searcher, joined);
+            Assert.True(expected.TotalHits > 0, $"{search} should find items");
+            Assert.Equal(expected.ScoreDocs.Select(d => d.Doc), actual.ScoreDocs.Select(d => d.Doc));
+            Assert.Equal(expected.ScoreDocs.Select(d => d.Score), actual.ScoreDocs.Select(d => d.Score), (a, b) => Math.Abs(a - b) <= 1e-5f * Math.Max(1f, Math.Abs(a)));
         }
+
+        // Optional clauses alone are not joined: beside a facet's required filter they would stop being required.
+        var eitherWord = new BooleanQuery { { new TermQuery(new Term(IndexSchema.Title, "alcohol")), Occur.SHOULD }, { new TermQuery(new Term(IndexSchema.Title, "detox")), Occur.SHOULD } };
+        var filtered = TopByScore(searcher, FacetFilters.Apply(eitherWord, new SearchRequest { Types = [ContentType.Addiction, ContentType.Treatment, ContentType.Blog] }));
+        Assert.InRange(filtered.TotalHits, 1, TopByScore(searcher, eitherWord).TotalHits);
     }
 
     [Theory]
@@ -150,42 +130,37 @@ public sealed class QueryCostTests : IDisposable
     [InlineData("detox withdrawal insurance")]
     public void The_best_of_query_finds_and_scores_what_lucene_s_disjunction_max_does(string words)
     {
-        var (directory, engine) = SampleSite.BuildAndOpen();
-        using (directory)
-        using (engine)
+        using var lease = site.Engine.Index.Acquire();
+        var fields = new RankingSettings().FieldWeights();
+
+        // Every word required (the clauses are advanced by each other), and most of them (stepped one by one).
+        Query Words(Func<DisjunctionMaxQuery> disjunction, int mostOf)
         {
-            using var lease = engine.Index.Acquire();
-            var fields = new RankingSettings().FieldWeights();
-
-            // Every word required (the clauses are advanced by each other), and most of them (stepped one by one).
-            Query Words(Func<DisjunctionMaxQuery> disjunction, int mostOf)
+            var query = new BooleanQuery { MinimumNumberShouldMatch = mostOf };
+            foreach (var word in words.Split(' '))
             {
-                var query = new BooleanQuery { MinimumNumberShouldMatch = mostOf };
-                foreach (var word in words.Split(' '))
+                var perField = disjunction();
+                foreach (var (field, weight) in fields)
                 {
-                    var perField = disjunction();
-                    foreach (var (field, weight) in fields)
-                    {
-                        perField.Add(new TermQuery(new Term(field, word)) { Boost = weight });
-                    }
-
-                    query.Add(perField, mostOf == 0 ? Occur.MUST : Occur.SHOULD);
+                    perField.Add(new TermQuery(new Term(field, word)) { Boost = weight });
                 }
 
-                return query;
+                query.Add(perField, mostOf == 0 ? Occur.MUST : Occur.SHOULD);
             }
 
-            foreach (var mostOf in new[] { 0, 1 })
-            {
-                var expected = TopByScore(lease.Searcher, Words(() => new DisjunctionMaxQuery(0.3f), mostOf));
-                var actual = TopByScore(lease.Searcher, Words(() => new BestOfQuery(0.3f), mostOf));
+            return query;
+        }
 
-                Assert.True(expected.TotalHits > 1, $"'{words}' should find several items");
-                Assert.Equal(expected.TotalHits, actual.TotalHits);
-                Assert.Equal(expected.ScoreDocs.Select(d => d.Doc).Order(), actual.ScoreDocs.Select(d => d.Doc).Order());
-                var scores = actual.ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
-                Assert.All(expected.ScoreDocs, d => Assert.Equal(d.Score, scores[d.Doc], 1e-5f * Math.Max(1f, d.Score)));
-            }
+        foreach (var mostOf in new[] { 0, 1 })
+        {
+            var expected = TopByScore(lease.Searcher, Words(() => new DisjunctionMaxQuery(0.3f), mostOf));
+            var actual = TopByScore(lease.Searcher, Words(() => new BestOfQuery(0.3f), mostOf));
+
+            Assert.True(expected.TotalHits > 1, $"'{words}' should find several items");
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => d.Doc).Order(), actual.ScoreDocs.Select(d => d.Doc).Order());
+            var scores = actual.ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+            Assert.All(expected.ScoreDocs, d => Assert.Equal(d.Score, scores[d.Doc], 1e-5f * Math.Max(1f, d.Score)));
         }
     }
 

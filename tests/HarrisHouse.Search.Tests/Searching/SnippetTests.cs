@@ -120,11 +120,9 @@ public sealed partial class SnippetTests
         using (directory)
         using (engine)
         {
-            var generation = new GenerationStore(directory.Combine("index")).Current()!;
-            using var index = IndexDirectory.Open(generation.Directory);
-            using var reader = DirectoryReader.Open(index);
+            using var lease = engine.Index.Acquire();
 
-            Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, MultiFields.GetMergedFieldInfos(reader).FieldInfo(IndexSchema.Body).IndexOptions);
+            Assert.Equal(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS, MultiFields.GetMergedFieldInfos(lease.Searcher.IndexReader).FieldInfo(IndexSchema.Body).IndexOptions);
         }
     }
 

@@ -47,16 +47,18 @@ internal sealed class LexicalRanker(QueryRelaxation relaxation) : IRanker
     private static (TopDocs Top, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts) Run(
         IndexSearcher searcher, Query query, SearchRequest request, Sort sort, int depth, IReadOnlyList<FacetField> countHere)
     {
+        var filtered = FacetFilters.Apply(query, request);
+
         // By relevance (every search not sorted by date), the leaner collector of the same order.
         if (sort == Relevance)
         {
             var byRelevance = new RelevanceCollector(depth);
-            var counts = Collect(searcher, FacetFilters.Apply(query, request), byRelevance, countHere);
+            var counts = Collect(searcher, filtered, byRelevance, countHere);
             return (byRelevance.TopDocs(), counts);
         }
 
         var sorted = TopFieldCollector.Create(sort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var sortedCounts = Collect(searcher, FacetFilters.Apply(query, request), sorted, countHere);
+        var sortedCounts = Collect(searcher, filtered, sorted, countHere);
         return (sorted.GetTopDocs(), sortedCounts);
     }
 

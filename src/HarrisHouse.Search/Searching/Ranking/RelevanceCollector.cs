@@ -40,27 +40,20 @@ internal sealed class RelevanceCollector(int depth) : ICollector
         }
 
         var score = _scorer!.GetScore();
-        if (_queue.Count == depth)
+        if (_queue.Count == depth && score.CompareTo(_queue.Peek().Score) < 0)
         {
-            var worst = _queue.Peek();
-            var byScore = score.CompareTo(worst.Score);
-            if (byScore < 0)
-            {
-                return;
-            }
-
-            var candidate = new Entry(_docBase + doc, score, DateOf(doc));
-            if (byScore == 0 && WorstFirst.Instance.Compare(candidate, worst) <= 0)
-            {
-                return;
-            }
-
-            _queue.EnqueueDequeue(candidate, candidate);
             return;
         }
 
         var entry = new Entry(_docBase + doc, score, DateOf(doc));
-        _queue.Enqueue(entry, entry);
+        if (_queue.Count < depth)
+        {
+            _queue.Enqueue(entry, entry);
+        }
+        else if (WorstFirst.Instance.Compare(entry, _queue.Peek()) > 0)
+        {
+            _queue.EnqueueDequeue(entry, entry);
+        }
     }
 
     /// <summary>The collected hits, best first (emptying the queue).</summary>
