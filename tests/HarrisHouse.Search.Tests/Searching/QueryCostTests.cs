@@ -7,6 +7,7 @@ using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using System.Runtime.CompilerServices;
 
 namespace HarrisHouse.Search.Tests.Searching;
 
@@ -164,6 +165,51 @@ public sealed class QueryCostTests(SampleSiteFixture site) : IClassFixture<Sampl
         }
     }
 
+    [Fact]
+    public void A_term_is_looked_up_once_for_the_builder_s_counts_and_the_search_with_lucene_s_counts_hits_and_scores()
+    {
+        using var lease = site.Engine.Index.Acquire();
+        var created = new StrongBox<int>();
+        using var counting = new EnumeratorCountingReader((DirectoryReader)lease.Searcher.IndexReader, created);
+        var searcher = new StatisticsCachingSearcher(counting) { Similarity = lease.Searcher.Similarity };
+        var leaves = counting.Leaves.Count;
+
+        var lookup = new TermLookup(counting);
+        foreach (var (field, text) in new[] { (IndexSchema.Body, "alcohol"), (IndexSchema.Title, "detox"), (IndexSchema.Body, "zzzunknown"), ("no-such-field", "alcohol") })
+        {
+            var expected = counting.DocFreq(new Term(field, text));
+            Assert.Equal(expected, lookup.DocFreq(field, text));
+            Assert.Equal(expected, lookup.DocFreq(field, text));
+        }
+
+        // The builder asks a word's count up to three times, then searches it: one enumerator a segment for the
+        // lookups and one for the scorer, against one per question and two for the search (a lookup, the scorer).
+        created.Value = 0;
+        var once = new TermLookup(counting);
+        for (var question = 0; question < 3; question++)
+        {
+            _ = once.DocFreq(IndexSchema.Body, "alcohol");
+        }
+
+        var ours = TopByScore(searcher, once.Query(IndexSchema.Body, "alcohol"));
+        Assert.Equal(2 * leaves, created.Value);
+
+        created.Value = 0;
+        for (var question = 0; question < 3; question++)
+        {
+            _ = counting.DocFreq(new Term(IndexSchema.Body, "alcohol"));
+        }
+
+        var lucenes = TopByScore(searcher, new TermQuery(new Term(IndexSchema.Body, "alcohol")));
+        Assert.Equal(5 * leaves, created.Value);
+        Assert.True(ours.TotalHits > 1);
+        Assert.Equal(lucenes.ScoreDocs.Select(d => (d.Doc, d.Score)), ours.ScoreDocs.Select(d => (d.Doc, d.Score)));
+
+        // The lookup belongs to its reader: searched over another, the query looks its term up again and finds the same.
+        var elsewhere = TopByScore(new IndexSearcher(lease.Searcher.IndexReader) { Similarity = lease.Searcher.Similarity }, once.Query(IndexSchema.Body, "alcohol"));
+        Assert.Equal(lucenes.ScoreDocs.Select(d => (d.Doc, d.Score)), elsewhere.ScoreDocs.Select(d => (d.Doc, d.Score)));
+    }
+
     /// <summary>The top hits by a collector that takes documents in any order, as the product's ranking does.</summary>
     private static TopDocs TopByScore(IndexSearcher searcher, Query query)
     {
@@ -199,6 +245,47 @@ public sealed class QueryCostTests(SampleSiteFixture site) : IClassFixture<Sampl
             {
                 Interlocked.Increment(ref query.ScorersBuilt);
                 return inner.GetScorer(context, acceptDocs);
+            }
+        }
+    }
+
+    /// <summary>A reader that counts the terms enumerators made over it: the cost each term lookup starts with.</summary>
+    private sealed class EnumeratorCountingReader(DirectoryReader inner, StrongBox<int> created) : FilterDirectoryReader(inner, new LeafWrapper(created))
+    {
+        protected override DirectoryReader DoWrapDirectoryReader(DirectoryReader input) => new EnumeratorCountingReader(input, created);
+
+        protected override void DoClose()
+        {
+            // The service's reader is leased, not owned: closing the wrapper must leave it open.
+        }
+
+        private sealed class LeafWrapper(StrongBox<int> created) : SubReaderWrapper
+        {
+            public override AtomicReader Wrap(AtomicReader reader) => new Leaf(reader, created);
+        }
+
+        private sealed class Leaf(AtomicReader inner, StrongBox<int> created) : FilterAtomicReader(inner)
+        {
+            public override Fields Fields => new CountingFields(base.Fields, created);
+        }
+
+        private sealed class CountingFields(Fields inner, StrongBox<int> created) : FilterAtomicReader.FilterFields(inner)
+        {
+            public override Terms? GetTerms(string field) => base.GetTerms(field) is { } terms ? new CountingTerms(terms, created) : null;
+        }
+
+        private sealed class CountingTerms(Terms inner, StrongBox<int> created) : FilterAtomicReader.FilterTerms(inner)
+        {
+            public override TermsEnum GetEnumerator()
+            {
+                created.Value++;
+                return base.GetEnumerator();
+            }
+
+            public override TermsEnum GetEnumerator(TermsEnum? reuse)
+            {
+                created.Value++;
+                return base.GetEnumerator(reuse);
             }
         }
     }

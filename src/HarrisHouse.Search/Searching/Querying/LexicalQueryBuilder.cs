@@ -28,14 +28,15 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var set = synonyms.Current().Set;
         var common = new List<bool>();
         var fields = InIndex(_fields, reader);
-        var groups = Groups(slots, fields, set, reader, highlight, common);
+        var lookup = new TermLookup(reader);
+        var groups = Groups(slots, fields, set, lookup, highlight, common);
         var outer = new BooleanQuery();
         var positive = false;
         if (groups.Count > 0)
         {
             outer.Add(Core(groups, common, relaxed), Occur.MUST);
             positive = true;
-            if (Proximity(slots) is { } proximity)
+            if (Proximity(slots, lookup) is { } proximity)
             {
                 outer.Add(proximity, Occur.SHOULD);
             }
@@ -45,7 +46,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             // the topic pages (with half, one topic of two lifted its page; chosen on the tune half).
             if (InIndex(SubjectField, reader).Count > 0)
             {
-                outer.Add(Subject(slots, set, reader), Occur.SHOULD);
+                outer.Add(Subject(slots, set, lookup), Occur.SHOULD);
             }
         }
 
@@ -54,7 +55,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, phrase);
             if (terms.Count > 0)
             {
-                outer.Add(Fields(fields, field => Phrase(field, terms, slop: 0)), Occur.MUST);
+                outer.Add(Fields(fields, field => Phrase(lookup, field, terms, slop: 0)), Occur.MUST);
                 highlight.UnionWith(terms.Select(t => t.Text));
                 typed.UnionWith(terms.Select(t => t.Text));
                 positive = true;
@@ -78,19 +79,19 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, excluded);
             if (terms.Count > 0)
             {
-                outer.Add(Fields(fields, field => Phrase(field, terms, slop: 0)), Occur.MUST_NOT);
+                outer.Add(Fields(fields, field => Phrase(lookup, field, terms, slop: 0)), Occur.MUST_NOT);
             }
         }
 
         return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed);
     }
 
-    private Query Subject(List<QuerySlot> slots, SynonymSet set, IndexReader reader)
+    private Query Subject(List<QuerySlot> slots, SynonymSet set, TermLookup lookup)
     {
         // "treatment" and "program" name every program page: in "opioid treatment program" they made every
         // program the subject; what the query is about is opioids.
         var specific = slots.Where(s => !_genericSubjectWords.Contains(s.Term)).ToList();
-        var subjectGroups = Groups(specific.Count > 0 ? specific : slots, SubjectField, set, reader, highlight: null);
+        var subjectGroups = Groups(specific.Count > 0 ? specific : slots, SubjectField, set, lookup, highlight: null);
         var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count / 2) + 1 };
         foreach (var group in subjectGroups)
         {
@@ -154,7 +155,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     }
 
     /// <summary>One clause per word, or per span of words that a synonym rule covers.</summary>
-    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, IndexReader reader, HashSet<string>? highlight, List<bool>? common = null)
+    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, TermLookup lookup, HashSet<string>? highlight, List<bool>? common = null)
     {
         var groups = new List<Query>();
         var terms = slots.Select(s => s.Term).ToList();
@@ -165,9 +166,9 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             highlight?.UnionWith(slots.Skip(i).Take(span).Select(s => s.Term));
             highlight?.UnionWith(rule?.Alternatives.SelectMany(a => a.Words) ?? []);
             var original = span == 1
-                ? Word(slots[i], fields, reader, highlight)
-                : Fields(fields, field => Phrase(field, slots.Skip(i).Take(span).Select((s, k) => new AnalyzedTerm(s.Term, k, 0, 0)).ToList(), slop: 1));
-            common?.Add(rule is null && IsCommon(slots[i], reader));
+                ? Word(slots[i], fields, lookup, highlight)
+                : Fields(fields, field => Phrase(lookup, field, slots.Skip(i).Take(span).Select((s, k) => new AnalyzedTerm(s.Term, k, 0, 0)).ToList(), slop: 1));
+            common?.Add(rule is null && IsCommon(slots[i], lookup));
             if (rule is null)
             {
                 groups.Add(original);
@@ -181,7 +182,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                 foreach (var alternative in rule.Alternatives.Where(a => !ContainsInOrder(a.Words, typed)))
                 {
                     var alternativeTerms = alternative.Words.Select((t, k) => new AnalyzedTerm(t, alternative.Positions[k], 0, 0)).ToList();
-                    var clause = Fields(fields, field => Phrase(field, alternativeTerms, slop: 0));
+                    var clause = Fields(fields, field => Phrase(lookup, field, alternativeTerms, slop: 0));
                     clause.Boost = ranking.SynonymWeight;
                     group.Add(clause);
                 }
@@ -213,12 +214,12 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     }
 
     /// <summary>A single word: exact, plus close spellings if it is rare, plus completions if it is being typed.</summary>
-    private Query Word(QuerySlot slot, IReadOnlyList<(string Field, float Weight)> fields, IndexReader reader, HashSet<string>? highlight)
+    private Query Word(QuerySlot slot, IReadOnlyList<(string Field, float Weight)> fields, TermLookup lookup, HashSet<string>? highlight)
     {
-        var exact = Fields(fields, field => new TermQuery(new Term(field, slot.Term)));
-        var edits = AllowedEdits(slot, reader);
+        var exact = Fields(fields, field => lookup.Query(field, slot.Term));
+        var edits = AllowedEdits(slot, lookup);
         var typing = slot.IsBeingTyped && slot.Surface.Length >= ranking.PrefixMinLength
-            && (ranking.CompleteWholeWords || reader.DocFreq(new Term(IndexSchema.Body, slot.Term)) == 0);
+            && (ranking.CompleteWholeWords || lookup.DocFreq(IndexSchema.Body, slot.Term) == 0);
         if (edits == 0 && !typing)
         {
             return exact;
@@ -230,14 +231,14 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             // Close spellings of the word as typed and of its stem: a stemmer can mangle a misspelling
             // ("fentanly" loses its "ly"), or be what brings it close ("boundries" stems to "boundry").
             var close = new[] { Lowered(slot), slot.Term }.Distinct(StringComparer.Ordinal)
-                .SelectMany(form => TypoExpansion.Closest(reader, IndexSchema.Body, form, edits))
+                .SelectMany(form => TypoExpansion.Closest(lookup.Reader, IndexSchema.Body, form, edits))
                 .Where(t => t.Term != slot.Term)
                 .DistinctBy(t => t.Term)
                 .Take(ranking.FuzzyMaxExpansions);
             foreach (var (term, similarity, _) in close)
             {
                 highlight?.Add(term);
-                var fuzzy = Fields(fields, field => new TermQuery(new Term(field, term)));
+                var fuzzy = Fields(fields, field => lookup.Query(field, term));
                 fuzzy.Boost = ranking.FuzzyWeight * similarity;
                 word.Add(fuzzy, Occur.SHOULD);
             }
@@ -245,7 +246,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
 
         if (typing)
         {
-            var completions = PrefixExpansion.MostFrequent(reader, IndexSchema.Body, Lowered(slot), ranking.PrefixMaxExpansions)
+            var completions = PrefixExpansion.MostFrequent(lookup.Reader, IndexSchema.Body, Lowered(slot), ranking.PrefixMaxExpansions)
                 .Where(c => c.Term != slot.Term)
                 .ToList();
             if (completions.Count > 0)
@@ -254,7 +255,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                 foreach (var (term, _) in completions)
                 {
                     highlight?.Add(term);
-                    completion.Add(Fields(fields, field => new TermQuery(new Term(field, term))), Occur.SHOULD);
+                    completion.Add(Fields(fields, field => lookup.Query(field, term)), Occur.SHOULD);
                 }
 
                 completion.Boost = ranking.PrefixWeight;
@@ -269,7 +270,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     private static string Lowered(QuerySlot slot) =>
         SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.Spelling, slot.Surface).FirstOrDefault().Text ?? slot.Term;
 
-    private int AllowedEdits(QuerySlot slot, IndexReader reader)
+    private int AllowedEdits(QuerySlot slot, TermLookup lookup)
     {
         var length = slot.Surface.Length;
         if (length < ranking.OneTypoMinLength || slot.Surface.Any(char.IsDigit))
@@ -277,7 +278,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             return 0;
         }
 
-        var frequency = reader.DocFreq(new Term(IndexSchema.Body, slot.Term)) + reader.DocFreq(new Term(IndexSchema.Title, slot.Term));
+        var frequency = lookup.DocFreq(IndexSchema.Body, slot.Term) + lookup.DocFreq(IndexSchema.Title, slot.Term);
         if (frequency >= ranking.FuzzyWhenDocumentFrequencyBelow)
         {
             return 0;
@@ -287,9 +288,9 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     }
 
     /// <summary>A word in so many items that requiring it says little ("program", "treatment").</summary>
-    private bool IsCommon(QuerySlot slot, IndexReader reader) =>
-        ranking.CommonWordShare is { } share && reader.NumDocs > 0
-        && reader.DocFreq(new Term(IndexSchema.Body, slot.Term)) > share * reader.NumDocs;
+    private bool IsCommon(QuerySlot slot, TermLookup lookup) =>
+        ranking.CommonWordShare is { } share && lookup.Reader.NumDocs > 0
+        && lookup.DocFreq(IndexSchema.Body, slot.Term) > share * lookup.Reader.NumDocs;
 
     private Query Core(List<Query> groups, List<bool> common, bool relaxed)
     {
@@ -332,7 +333,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     /// Rewards the words appearing close together, in the title or the body. Only for queries of a few words:
     /// a long question almost never occurs as one sloppy phrase, and checking costs time on every match.
     /// </summary>
-    private Query? Proximity(List<QuerySlot> slots)
+    private Query? Proximity(List<QuerySlot> slots, TermLookup lookup)
     {
         if (slots.Count is < 2 or > MaxProximityWords)
         {
@@ -342,8 +343,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var terms = slots.Select(s => new AnalyzedTerm(s.Term, s.Position, 0, 0)).ToList();
         var proximity = new BooleanQuery(disableCoord: true)
         {
-            { Weighted(Phrase(IndexSchema.Title, terms, ranking.PhraseSlop), ranking.TitleWeight), Occur.SHOULD },
-            { Weighted(Phrase(IndexSchema.Body, terms, ranking.PhraseSlop), ranking.BodyWeight), Occur.SHOULD },
+            { Weighted(Phrase(lookup, IndexSchema.Title, terms, ranking.PhraseSlop), ranking.TitleWeight), Occur.SHOULD },
+            { Weighted(Phrase(lookup, IndexSchema.Body, terms, ranking.PhraseSlop), ranking.BodyWeight), Occur.SHOULD },
         };
         proximity.Boost = ranking.PhraseBoost;
         return proximity;
@@ -367,11 +368,11 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         return query;
     }
 
-    private static Query Phrase(string field, IReadOnlyList<AnalyzedTerm> terms, int slop)
+    private static Query Phrase(TermLookup lookup, string field, IReadOnlyList<AnalyzedTerm> terms, int slop)
     {
         if (terms.Count == 1)
         {
-            return new TermQuery(new Term(field, terms[0].Text));
+            return lookup.Query(field, terms[0].Text);
         }
 
         var phrase = new PhraseQuery { Slop = slop };
