@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Facets;
@@ -7,7 +8,6 @@ using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using System.Runtime.CompilerServices;
 
 namespace HarrisHouse.Search.Tests.Searching;
 
