@@ -155,7 +155,8 @@ public sealed class SearchService
     /// </summary>
     public IReadOnlyList<RankedHit> Rank(SearchRequest request, int depth)
     {
-        var errors = SearchLimits.Check(request with { Page = 1, PageSize = 1 });
+        var parsed = UserQueryParser.Parse(request.Query);
+        var errors = SearchLimits.Check(request with { Page = 1, PageSize = 1 }, label: null, parsed);
         if (errors.Count > 0)
         {
             throw new InvalidSearchRequestException(errors);
@@ -163,7 +164,7 @@ public sealed class SearchService
 
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
-        var (_, outcome, _) = Find(searcher, UserQueryParser.Parse(request.Query), request with { Page = 1, PageSize = depth }, countFacets: false);
+        var (_, outcome, _) = Find(searcher, parsed, request with { Page = 1, PageSize = depth }, countFacets: false);
         return outcome.Ranked.Take(depth).Select(r => new RankedHit(IndexSchema.LoadUrl(searcher.IndexReader, r.Doc), r.Score)).ToList();
     }
 
