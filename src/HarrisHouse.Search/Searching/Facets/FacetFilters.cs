@@ -49,20 +49,9 @@ internal static class FacetFilters
         // so its optional ones stay optional): every hit passes one level of scorers less, a twelfth of a
         // one-word search at 100k items. Scores are the same, as BM25's coord is 1.
         var joined = query is BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0 } boolean && boolean.Clauses.Any(c => c.Occur == Occur.MUST)
-            ? CopyOf(boolean)
+            ? (BooleanQuery)boolean.Clone()
             : new BooleanQuery { { query, Occur.MUST } };
         joined.Add(Storage.IndexSchema.HiddenItems(), Occur.MUST_NOT);
         return joined;
-    }
-
-    private static BooleanQuery CopyOf(BooleanQuery query)
-    {
-        var copy = new BooleanQuery(query.CoordDisabled);
-        foreach (var clause in query.Clauses)
-        {
-            copy.Add(clause);
-        }
-
-        return copy;
     }
 }
