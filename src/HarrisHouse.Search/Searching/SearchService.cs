@@ -56,13 +56,7 @@ public sealed class SearchService
     /// </summary>
     public SearchResult Search(SearchRequest request)
     {
-        var parsed = UserQueryParser.Parse(request.Query);
-        var errors = SearchLimits.Check(request, label: null, parsed);
-        if (errors.Count > 0)
-        {
-            throw new InvalidSearchRequestException(errors);
-        }
-
+        var parsed = ParsedWithinLimits(request);
         var stopwatch = Stopwatch.StartNew();
         using var lease = _index.Acquire();
         var rules = _rules.Current();
@@ -155,17 +149,22 @@ public sealed class SearchService
     /// </summary>
     public IReadOnlyList<RankedHit> Rank(SearchRequest request, int depth)
     {
-        var parsed = UserQueryParser.Parse(request.Query);
-        var errors = SearchLimits.Check(request with { Page = 1, PageSize = 1 }, label: null, parsed);
-        if (errors.Count > 0)
-        {
-            throw new InvalidSearchRequestException(errors);
-        }
-
+        var parsed = ParsedWithinLimits(request with { Page = 1, PageSize = 1 });
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
         var (_, outcome, _) = Find(searcher, parsed, request with { Page = 1, PageSize = depth }, countFacets: false);
         return outcome.Ranked.Take(depth).Select(r => new RankedHit(IndexSchema.LoadUrl(searcher.IndexReader, r.Doc), r.Score)).ToList();
+    }
+
+    /// <summary>
+    /// The query, parsed once for both the limits and the search. A request beyond the limits throws: the caller
+    /// should have checked them.
+    /// </summary>
+    private static UserQuery ParsedWithinLimits(SearchRequest request)
+    {
+        var parsed = UserQueryParser.Parse(request.Query);
+        LookupLimits.Assert(SearchLimits.Check(request, label: null, parsed));
+        return parsed;
     }
 
     private string? DidYouMean(IndexSearcher searcher, UserQuery parsed, SearchRequest request, int totalHits)
