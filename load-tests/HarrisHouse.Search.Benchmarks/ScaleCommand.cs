@@ -73,7 +73,7 @@ public sealed class ScaleCommand(IAnsiConsole console) : AsyncCommand<ScaleComma
             console.MarkupLine($"  indexing{(related ? " with related lists" : "")}...");
             var stopwatch = Stopwatch.StartNew();
             var store = new GenerationStore(indexPath);
-            var generation = new GenerationBuilder(new IndexSettings { ComputeRelated = related }).Build(store, items, new GenerationOrigin($"synthetic {size}", 0), null, cancellationToken);
+            var generation = new GenerationBuilder(new IndexSettings { ComputeRelated = related }, synonymPhrases: SampleSite.SynonymPhrases()).Build(store, items, new GenerationOrigin($"synthetic {size}", 0), null, cancellationToken);
             store.SwitchTo(generation);
             var build = stopwatch.Elapsed;
             var bytes = generation.SizeInBytes();

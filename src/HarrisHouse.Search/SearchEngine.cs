@@ -35,7 +35,7 @@ public sealed class SearchEngine : IDisposable
         Related = new RelatedService(index, options.CachedAnswers, semantic);
         Documents = new DocumentService(index);
         Curation = new CurationService(options, _rules, Documents, time);
-        _reindex = new ReindexUseCase(options, index, embedder);
+        _reindex = new ReindexUseCase(options, index, embedder, synonyms);
     }
 
     private readonly ReindexUseCase _reindex;

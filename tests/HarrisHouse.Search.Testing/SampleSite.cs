@@ -22,6 +22,10 @@ public static class SampleSite
         Semantic = new Semantic.SemanticSettings { Enabled = false },
     };
 
+    /// <summary>The multi-word synonyms of the site's synonyms file that a reindex holds as one term each, for builds made straight by the indexer.</summary>
+    public static IReadOnlySet<string> SynonymPhrases() =>
+        Analysis.Synonyms.SynonymSet.Load(RepositoryPaths.Synonyms, Analysis.SiteAnalyzers.Text(Analysis.Stemmer.KStem)).JoinablePhrases;
+
     /// <summary>The sample site's pages, as the Markdown source reads them.</summary>
     public static async Task<IReadOnlyList<ContentItem>> ItemsAsync(CancellationToken cancellationToken = default) =>
         (await new MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, cancellationToken)).Items;

@@ -64,7 +64,7 @@ public sealed class OurSide(Action<string> echo)
     }
 
     /// <summary>
-    /// One build as shipped (one thread per core, no related lists, as the scale curve builds 100k), then each
+    /// One build as shipped (one thread per core, the site's synonym phrases joined, no related lists, as the scale curve builds 100k), then each
     /// query class's latency after the probe's warm-up, with the site's synonyms and crisis phrases on, and each
     /// query's total hits.
     /// </summary>
@@ -73,7 +73,7 @@ public sealed class OurSide(Action<string> echo)
         Reset(indexPath);
         var started = System.Diagnostics.Stopwatch.StartNew();
         var store = new GenerationStore(indexPath);
-        var generation = new GenerationBuilder(new IndexSettings { ComputeRelated = false }).Build(store, items, new GenerationOrigin($"peer comparison {items.Count}", 0), null, CancellationToken.None);
+        var generation = new GenerationBuilder(new IndexSettings { ComputeRelated = false }, synonymPhrases: SampleSite.SynonymPhrases()).Build(store, items, new GenerationOrigin($"peer comparison {items.Count}", 0), null, CancellationToken.None);
         store.SwitchTo(generation);
         var rate = items.Count / started.Elapsed.TotalSeconds;
         var bytes = generation.SizeInBytes();

@@ -42,9 +42,10 @@ internal static class SiteAnalyzers
 
     /// <summary>
     /// Full-text fields: possessives removed, lower case, accents folded, stop words dropped, stemmed.
-    /// Queries go through the same chain so that "Detoxing" meets "detox".
+    /// Queries go through the same chain so that "Detoxing" meets "detox". Indexing adds each of
+    /// <paramref name="synonymPhrases"/> found as one term too (<see cref="SynonymPhraseFilter"/>); queries never do.
     /// </summary>
-    public static Analyzer Text(Stemmer stemmer) => Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
+    public static Analyzer Text(Stemmer stemmer, IReadOnlySet<string>? synonymPhrases = null) => Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
@@ -56,7 +57,7 @@ internal static class SiteAnalyzers
             Stemmer.Porter => new PorterStemFilter(stream),
             _ => new KStemFilter(stream),
         };
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, synonymPhrases is { Count: > 0 } ? new SynonymPhraseFilter(stream, synonymPhrases) : stream);
     });
 
     /// <summary>

@@ -7,7 +7,8 @@ using Lucene.Net.Index;
 namespace HarrisHouse.Search.Indexing;
 
 /// <summary>Writes a complete new generation from a set of items: vectors, documents, related lists, manifest.</summary>
-internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbedder? embedder = null)
+/// <param name="synonymPhrases">The synonym phrases to hold as one term each (<see cref="GenerationManifest.SynonymPhrases"/>).</param>
+internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmbedder? embedder = null, IReadOnlySet<string>? synonymPhrases = null)
 {
     public GenerationInfo Build(
         GenerationStore store,
@@ -20,7 +21,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
         var embeddedBefore = embedder?.Embedded ?? 0;
         var vectors = Embed(items, progress, cancellationToken);
         var build = store.BeginBuild();
-        var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer, SuggestionPhrases.Frequent(items));
+        var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer, SuggestionPhrases.Frequent(items), synonymPhrases);
         using (var directory = IndexDirectory.Open(build.Directory))
         {
             var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, analyzer)
@@ -47,7 +48,8 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
             if (settings.ComputeRelated)
             {
                 progress?.Report(new BuildProgress(BuildStage.Relating, 0, items.Count));
-                RelatedLists.ComputeAll(writer, new RelatedComputer(settings.Related, analyzer), cancellationToken);
+                // Related lists read the pages' own words, not the joined synonym phrases.
+                RelatedLists.ComputeAll(writer, new RelatedComputer(settings.Related, IndexSchema.CreateAnalyzer(settings.Stemmer)), cancellationToken);
                 progress?.Report(new BuildProgress(BuildStage.Relating, items.Count, items.Count));
             }
 
@@ -68,6 +70,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
             BuildMilliseconds = stopwatch.ElapsedMilliseconds,
             EmbeddingModel = embedder?.Model,
             TextsEmbedded = (embedder?.Embedded ?? 0) - embeddedBefore,
+            SynonymPhrases = synonymPhrases?.Order(StringComparer.Ordinal).ToList() ?? [],
         };
         var generation = store.Complete(build, manifest);
         progress?.Report(new BuildProgress(BuildStage.Committing, 1, 1));

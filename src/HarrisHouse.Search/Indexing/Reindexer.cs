@@ -9,7 +9,7 @@ namespace HarrisHouse.Search.Indexing;
 /// A full reindex: takes the reindex lock, reads the source, builds a new generation beside the live one,
 /// switches to it atomically and prunes old generations. The live generation is never touched.
 /// </summary>
-internal sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? embedder = null)
+internal sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? embedder = null, IReadOnlySet<string>? synonymPhrases = null)
 {
     public async Task<ReindexReport> RunAsync(
         string indexRoot,
@@ -48,7 +48,7 @@ internal sealed class Reindexer(IndexSettings settings, Semantic.ItemEmbedder? e
         var sourceItems = lastGood.Count == 0 ? snapshot.Items : [.. snapshot.Items, .. lastGood];
         var items = options.Overlay?.Apply(sourceItems) ?? new OverlaidItems(sourceItems, 0);
         var origin = new GenerationOrigin(source.Description, snapshot.Problems.Count, items.Sequence);
-        var generation = new GenerationBuilder(settings, embedder).Build(store, items.Items, origin, progress, cancellationToken);
+        var generation = new GenerationBuilder(settings, embedder, synonymPhrases).Build(store, items.Items, origin, progress, cancellationToken);
         store.SwitchTo(generation);
         var removed = store.Prune(settings.KeepGenerations);
         return new ReindexReport(

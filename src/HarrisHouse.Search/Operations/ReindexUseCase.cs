@@ -15,13 +15,13 @@ public sealed record ReindexRequest(IContentSource Source, string Purpose, bool 
 /// lock, the source, the live changes carried over, the last good version of broken items, the switch, the
 /// source's saved state, and (in the process that serves) the refresh and the journal's compaction.
 /// </summary>
-internal sealed class ReindexUseCase(SearchOptions options, LiveIndex index, ItemEmbedder? embedder)
+internal sealed class ReindexUseCase(SearchOptions options, LiveIndex index, ItemEmbedder? embedder, Curation.SynonymSource synonyms)
 {
     public ReindexLock Claim(string purpose) => ReindexLock.Acquire(options.FullIndexPath, purpose);
 
     public async Task<ReindexReport> RunAsync(ReindexRequest request, IProgress<BuildProgress>? progress, ReindexLock? claim, bool serving, CancellationToken cancellationToken)
     {
-        var report = await new Reindexer(options.IndexSettings, embedder).RunAsync(
+        var report = await new Reindexer(options.IndexSettings, embedder, synonyms.Current().Set.JoinablePhrases).RunAsync(
             options.FullIndexPath,
             request.Source,
             new ReindexOptions(request.Strict, request.Purpose, index.Overlay),

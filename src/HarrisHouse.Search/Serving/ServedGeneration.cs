@@ -70,7 +70,9 @@ internal sealed class ServedGeneration
             {
                 try
                 {
-                    var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, IndexSchema.CreateAnalyzer(settings.Stemmer))
+                    // The generation's own synonym phrases, not the file's current ones: see GenerationManifest.SynonymPhrases.
+                    var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer, synonymPhrases: info.Manifest.SynonymPhrases.ToHashSet(StringComparer.Ordinal));
+                    var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, analyzer)
                     {
                         OpenMode = OpenMode.APPEND,
                         Codec = SiteCodec.Instance,

@@ -30,6 +30,13 @@ public sealed record GenerationManifest
     /// <summary>Texts embedded while building (the rest came from the embedding cache).</summary>
     public int TextsEmbedded { get; init; }
 
+    /// <summary>
+    /// The multi-word synonyms (analysed, words joined by a space) that the text fields hold as one term each
+    /// wherever they occur, as the synonyms file had them at the build. Live updates index the same ones, so within
+    /// a generation a phrase is joined everywhere or nowhere, whatever staff have edited since.
+    /// </summary>
+    public IReadOnlyList<string> SynonymPhrases { get; init; } = [];
+
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,

@@ -90,8 +90,12 @@ internal static partial class IndexSchema
     /// <param name="keptPhrases">
     /// The hashes of the only phrases the phrase field indexes (<see cref="SuggestionPhrases.Frequent"/>), or null for all.
     /// </param>
-    public static Analyzer CreateAnalyzer(Stemmer stemmer, IReadOnlySet<long>? keptPhrases = null) => new PerFieldAnalyzerWrapper(
-        SiteAnalyzers.Text(stemmer),
+    /// <param name="synonymPhrases">
+    /// The synonym phrases the text fields also hold as one term each (<see cref="GenerationManifest.SynonymPhrases"/>):
+    /// for writing only, since a query's own words are never joined.
+    /// </param>
+    public static Analyzer CreateAnalyzer(Stemmer stemmer, IReadOnlySet<long>? keptPhrases = null, IReadOnlySet<string>? synonymPhrases = null) => new PerFieldAnalyzerWrapper(
+        SiteAnalyzers.Text(stemmer, synonymPhrases),
         new Dictionary<string, Analyzer>
         {
             [Spelling] = SiteAnalyzers.Words,

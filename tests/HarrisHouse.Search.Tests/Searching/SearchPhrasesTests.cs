@@ -20,7 +20,7 @@ public sealed class SearchPhrasesTests(ChangedSampleSiteFixture site) : IClassFi
     [Fact]
     public void A_search_phrase_finds_its_item_for_the_phrase_and_its_key_words_and_is_never_shown()
     {
-        string[] queries = ["my kid is using again", "kid using again", "my kid started using drugs again"];
+        string[] queries = ["my kid is using again", "kid using again", "my kid started using again"];
         var item = Engine.Documents.Get(FamilyProgram)! with { SearchPhrases = [] };
         Engine.Upsert(item); // without the phrases the sample page ships with
         Assert.All(queries, query => Assert.NotEqual(FamilyProgram, Hits(query).FirstOrDefault()?.Url));

@@ -16,5 +16,11 @@ internal sealed record SynonymPhrase(IReadOnlyList<string> Words, IReadOnlyList<
     public static SynonymPhrase Of(IReadOnlyList<AnalyzedTerm> terms) =>
         new([.. terms.Select(t => t.Text)], [.. terms.Select(t => t.Position - terms[0].Position)]);
 
-    public string Text => string.Join(' ', Words);
+    public string Text => SynonymPhraseFilter.Join(Words);
+
+    /// <summary>
+    /// Whether the index can hold the phrase as one term (<see cref="SynonymPhraseFilter"/>): several words in a
+    /// row. One with a stop word's gap stays a phrase query.
+    /// </summary>
+    public bool IsJoinable => Words.Count > 1 && Positions.Select((position, i) => position == i).All(inRow => inRow);
 }

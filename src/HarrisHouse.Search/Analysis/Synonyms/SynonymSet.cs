@@ -11,15 +11,19 @@ internal sealed class SynonymSet
 {
     private readonly Dictionary<string, List<SynonymRule>> _rulesByFirstTerm;
 
-    private SynonymSet(Dictionary<string, List<SynonymRule>> rulesByFirstTerm, int ruleCount)
+    private SynonymSet(Dictionary<string, List<SynonymRule>> rulesByFirstTerm, int ruleCount, IReadOnlySet<string> joinablePhrases)
     {
         _rulesByFirstTerm = rulesByFirstTerm;
         RuleCount = ruleCount;
+        JoinablePhrases = joinablePhrases;
     }
 
-    public static SynonymSet Empty { get; } = new([], 0);
+    public static SynonymSet Empty { get; } = new([], 0, new HashSet<string>());
 
     public int RuleCount { get; }
+
+    /// <summary>Every phrase of the rules that the index can hold as one term (<see cref="SynonymPhrase.IsJoinable"/>), as that term.</summary>
+    public IReadOnlySet<string> JoinablePhrases { get; }
 
     public static SynonymSet Load(string path, Analyzer analyzer)
     {
@@ -34,6 +38,7 @@ internal sealed class SynonymSet
     public static SynonymSet Parse(IEnumerable<string> lines, Analyzer analyzer, string source = "synonyms")
     {
         var rules = new Dictionary<string, List<SynonymRule>>(StringComparer.Ordinal);
+        var joinable = new HashSet<string>(StringComparer.Ordinal);
         var count = 0;
         var lineNumber = 0;
         foreach (var raw in lines)
@@ -53,6 +58,7 @@ internal sealed class SynonymSet
                 throw new FormatException($"{source}:{lineNumber}: '{raw.Trim()}' is not a synonym rule; write 'a, b, c' or 'a, b => c'.");
             }
 
+            joinable.UnionWith(left.Concat(right).Where(phrase => phrase.IsJoinable).Select(phrase => phrase.Text));
             foreach (var match in left)
             {
                 var alternatives = right.Where(r => !r.Words.SequenceEqual(match.Words)).ToList();
@@ -85,7 +91,7 @@ internal sealed class SynonymSet
             list.Sort((a, b) => b.Match.Count.CompareTo(a.Match.Count));
         }
 
-        return new SynonymSet(rules, count);
+        return new SynonymSet(rules, count, joinable);
     }
 
     /// <summary>The longest rule whose phrase starts at <paramref name="start"/> in <paramref name="terms"/>, if any.</summary>

@@ -181,8 +181,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                 var typed = terms.Skip(i).Take(span).ToList();
                 foreach (var alternative in rule.Alternatives.Where(a => !ContainsInOrder(a.Words, typed)))
                 {
-                    var alternativeTerms = alternative.Words.Select((t, k) => new AnalyzedTerm(t, alternative.Positions[k], 0, 0)).ToList();
-                    var clause = Fields(fields, field => Phrase(lookup, field, alternativeTerms, slop: 0));
+                    var clause = Alternative(alternative, fields, lookup);
                     clause.Boost = ranking.SynonymWeight;
                     group.Add(clause);
                 }
@@ -194,6 +193,22 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// A synonym phrase in every field: one term where the index holds the phrase joined (it does wherever the
+    /// phrase occurs, in a generation built with it: <see cref="GenerationManifest.SynonymPhrases"/>), else a phrase query.
+    /// </summary>
+    private Query Alternative(SynonymPhrase alternative, IReadOnlyList<(string Field, float Weight)> fields, TermLookup lookup)
+    {
+        var joined = alternative.IsJoinable && fields.Any(f => lookup.DocFreq(f.Field, alternative.Text) > 0);
+        if (joined)
+        {
+            return Fields(fields, field => lookup.Query(field, alternative.Text));
+        }
+
+        var terms = alternative.Words.Select((t, k) => new AnalyzedTerm(t, alternative.Positions[k], 0, 0)).ToList();
+        return Fields(fields, field => Phrase(lookup, field, terms, slop: 0));
     }
 
     /// <summary>

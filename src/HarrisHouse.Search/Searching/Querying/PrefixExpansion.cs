@@ -37,7 +37,12 @@ internal static class PrefixExpansion
                 break;
             }
 
-            best.Add((term.Utf8ToString(), termsEnum.DocFreq));
+            // A synonym phrase held as one term is no word to complete to.
+            var text = term.Utf8ToString();
+            if (!text.Contains(Analysis.SynonymPhraseFilter.Separator, StringComparison.Ordinal))
+            {
+                best.Add((text, termsEnum.DocFreq));
+            }
         }
         while (termsEnum.MoveNext());
 
