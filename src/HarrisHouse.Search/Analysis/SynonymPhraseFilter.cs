@@ -9,33 +9,59 @@ namespace HarrisHouse.Search.Analysis;
 /// <see cref="Separator"/>, stacked on the phrase's last word (position increment 0, so field lengths and every
 /// other term's position stay as they were). A query then finds the phrase with one term lookup where a phrase
 /// query intersects two postings lists and reads their positions: at 100k pages that was half of a one-word
-/// search whose synonyms include a phrase.
+/// search whose synonyms include a phrase. A token costs one lookup of its characters and, on a phrase's last word,
+/// a lookup per phrase length: no string is made, since the site's phrases end in its most common words.
 /// </summary>
 internal sealed class SynonymPhraseFilter : TokenFilter
 {
     /// <summary>Joins a phrase's words in its term: no tokenizer ever leaves a space inside a word.</summary>
     public const char Separator = ' ';
 
-    private readonly IReadOnlySet<string> _phrases;
-    private readonly CharArraySet _leading;
-    private readonly CharArraySet _final;
-    private readonly int _maxWords;
+    /// <summary>Phrases of up to this many words are joined: each word's number takes 16 bits of a phrase's key.</summary>
+    public const int MaxWords = 4;
+
+    private const int BitsPerWord = 16;
+
+    private readonly CharArrayDictionary<int> _wordNumbers;
+    private readonly Dictionary<long, string> _phrasesByKey = [];
+    private readonly HashSet<int> _finalWords = [];
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
 
-    /// <summary>The last words in a row, null where a word begins no phrase (most do: reading them as strings would cost).</summary>
-    private readonly List<string?> _recent = [];
+    /// <summary>The numbers of the last words in a row, oldest first (0 for a word in no phrase).</summary>
+    private readonly int[] _recent = new int[MaxWords];
+    private int _recentCount;
     private readonly Queue<string> _pending = new();
 
     /// <param name="phrases">The phrases to join, each as its analysed words joined by <see cref="Separator"/>.</param>
     public SynonymPhraseFilter(TokenStream input, IReadOnlySet<string> phrases)
         : base(input)
     {
-        _phrases = phrases;
-        var words = phrases.Select(p => p.Split(Separator)).ToList();
-        _maxWords = words.Count == 0 ? 0 : words.Max(w => w.Length);
-        _leading = new CharArraySet(SiteAnalyzers.Version, words.SelectMany(w => w.SkipLast(1)).ToList(), ignoreCase: false);
-        _final = new CharArraySet(SiteAnalyzers.Version, words.Select(w => w[^1]).ToList(), ignoreCase: false);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            var words = phrase.Split(Separator);
+            if (words.Length is < 2 or > MaxWords || numbers.Count + words.Length >= (1 << BitsPerWord))
+            {
+                continue;
+            }
+
+            var key = 0L;
+            foreach (var word in words)
+            {
+                if (!numbers.TryGetValue(word, out var number))
+                {
+                    numbers[word] = number = numbers.Count + 1;
+                }
+
+                key = (key << BitsPerWord) | (long)number;
+            }
+
+            _phrasesByKey[key] = phrase;
+            _finalWords.Add(numbers[words[^1]]);
+        }
+
+        _wordNumbers = new CharArrayDictionary<int>(SiteAnalyzers.Version, numbers, ignoreCase: false);
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
@@ -61,35 +87,51 @@ internal sealed class SynonymPhraseFilter : TokenFilter
         // A phrase is words in a row: a dropped stop word between two words leaves a gap, and breaks it.
         if (_increment.PositionIncrement != 1)
         {
-            _recent.Clear();
+            _recentCount = 0;
         }
 
         if (_increment.PositionIncrement > 0)
         {
-            var ends = _final.Contains(_term.Buffer, 0, _term.Length);
-            _recent.Add(ends || _leading.Contains(_term.Buffer, 0, _term.Length) ? _term.ToString() : null);
-            if (_recent.Count > _maxWords)
+            var number = _wordNumbers.TryGetValue(_term.Buffer, 0, _term.Length, out var found) ? found : 0;
+            Remember(number);
+            if (_finalWords.Contains(number))
             {
-                _recent.RemoveAt(0);
-            }
-
-            for (var start = _recent.Count - 2; ends && start >= 0 && _recent[start] is not null; start--)
-            {
-                var joined = Join(_recent.Skip(start)!);
-                if (_phrases.Contains(joined))
-                {
-                    _pending.Enqueue(joined);
-                }
+                QueuePhrasesEndingHere();
             }
         }
 
         return true;
     }
 
+    private void Remember(int number)
+    {
+        if (_recentCount == MaxWords)
+        {
+            Array.Copy(_recent, 1, _recent, 0, MaxWords - 1);
+            _recentCount--;
+        }
+
+        _recent[_recentCount++] = number;
+    }
+
+    /// <summary>Queues every phrase whose words are the last two, three... words read.</summary>
+    private void QueuePhrasesEndingHere()
+    {
+        var key = (long)_recent[_recentCount - 1];
+        for (var start = _recentCount - 2; start >= 0 && _recent[start] != 0; start--)
+        {
+            key |= (long)_recent[start] << (BitsPerWord * (_recentCount - 1 - start));
+            if (_phrasesByKey.TryGetValue(key, out var phrase))
+            {
+                _pending.Enqueue(phrase);
+            }
+        }
+    }
+
     public override void Reset()
     {
         base.Reset();
-        _recent.Clear();
+        _recentCount = 0;
         _pending.Clear();
     }
 }

@@ -36,9 +36,11 @@ public sealed class SynonymPhraseTests
     }
 
     [Fact]
-    public void Only_phrases_of_words_in_a_row_are_joinable()
+    public void Only_phrases_of_two_to_four_words_in_a_row_are_joinable()
     {
-        var set = SynonymSet.Parse(["detox, withdrawal management", "aftercare => continuum of care"], SiteAnalyzers.Text(Stemmer.KStem));
+        var set = SynonymSet.Parse(
+            ["detox, withdrawal management, medically supervised alcohol withdrawal management", "aftercare => continuum of care"],
+            SiteAnalyzers.Text(Stemmer.KStem));
 
         Assert.Equal(["withdrawal management"], set.JoinablePhrases);
     }

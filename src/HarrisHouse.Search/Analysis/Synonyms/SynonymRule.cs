@@ -19,8 +19,8 @@ internal sealed record SynonymPhrase(IReadOnlyList<string> Words, IReadOnlyList<
     public string Text => SynonymPhraseFilter.Join(Words);
 
     /// <summary>
-    /// Whether the index can hold the phrase as one term (<see cref="SynonymPhraseFilter"/>): several words in a
+    /// Whether the index can hold the phrase as one term (<see cref="SynonymPhraseFilter"/>): two to four words in a
     /// row. One with a stop word's gap stays a phrase query.
     /// </summary>
-    public bool IsJoinable => Words.Count > 1 && Positions.Select((position, i) => position == i).All(inRow => inRow);
+    public bool IsJoinable => Words.Count is > 1 and <= SynonymPhraseFilter.MaxWords && Positions.Select((position, i) => position == i).All(inRow => inRow);
 }
