@@ -11,7 +11,7 @@ using Lucene.Net.Search;
 namespace HarrisHouse.Search.Tests.Searching;
 
 /// <summary>Multi-word synonyms held in the index as one term each, and searched that way.</summary>
-public sealed class SynonymPhraseTests
+public sealed class SynonymPhraseTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
 {
     private static readonly string[] TextFields = [IndexSchema.Title, IndexSchema.Lead, IndexSchema.Labels, IndexSchema.Body, IndexSchema.SearchPhrases];
 
@@ -48,39 +48,34 @@ public sealed class SynonymPhraseTests
     [Fact]
     public void A_built_site_holds_each_joined_phrase_on_exactly_the_pages_its_phrase_query_finds_within_one_value()
     {
-        var (directory, engine) = SampleSite.BuildAndOpen();
-        using (directory)
-        using (engine)
+        var manifest = new GenerationStore(site.Engine.Options.FullIndexPath).Current()!.Manifest;
+        Assert.Contains("withdrawal management", manifest.SynonymPhrases);
+
+        using var lease = site.Engine.Index.Acquire();
+        var searcher = lease.Searcher;
+        var found = 0;
+        foreach (var phrase in manifest.SynonymPhrases)
         {
-            var manifest = new GenerationStore(directory.Combine("index")).Current()!.Manifest;
-            Assert.Contains("withdrawal management", manifest.SynonymPhrases);
-
-            using var lease = engine.Index.Acquire();
-            var searcher = lease.Searcher;
-            var found = 0;
-            foreach (var phrase in manifest.SynonymPhrases)
+            foreach (var field in TextFields)
             {
-                foreach (var field in TextFields)
+                var asPhrase = new PhraseQuery();
+                foreach (var word in phrase.Split(' '))
                 {
-                    var asPhrase = new PhraseQuery();
-                    foreach (var word in phrase.Split(' '))
-                    {
-                        asPhrase.Add(new Term(field, word));
-                    }
-
-                    var joined = Documents(searcher, new TermQuery(new Term(field, phrase)));
-                    var phrased = Documents(searcher, asPhrase);
-                    var message = $"'{phrase}' in {field}: the phrase finds [{string.Join(", ", phrased)}], the joined term [{string.Join(", ", joined)}]";
-
-                    // A phrase query runs on from one value into the next (a category "Addiction", then a tag
-                    // "treatment"): that was never the phrase, and the joined term is held within a value only.
-                    Assert.True(SingleValued.Contains(field) ? phrased.SequenceEqual(joined) : joined.All(phrased.Contains), message);
-                    found += joined.Count;
+                    asPhrase.Add(new Term(field, word));
                 }
-            }
 
-            Assert.True(found > 0, "no joined phrase occurs on the sample site: the comparison proved nothing");
+                var joined = Documents(searcher, new TermQuery(new Term(field, phrase)));
+                var phrased = Documents(searcher, asPhrase);
+                var message = $"'{phrase}' in {field}: the phrase finds [{string.Join(", ", phrased)}], the joined term [{string.Join(", ", joined)}]";
+
+                // A phrase query runs on from one value into the next (a category "Addiction", then a tag
+                // "treatment"): that was never the phrase, and the joined term is held within a value only.
+                Assert.True(SingleValued.Contains(field) ? phrased.SequenceEqual(joined) : joined.All(phrased.Contains), message);
+                found += joined.Count;
+            }
         }
+
+        Assert.True(found > 0, "no joined phrase occurs on the sample site: the comparison proved nothing");
     }
 
     [Fact]
@@ -126,19 +121,14 @@ public sealed class SynonymPhraseTests
     [Fact]
     public void A_joined_phrase_is_never_offered_as_the_completion_of_a_word_being_typed()
     {
-        var (directory, engine) = SampleSite.BuildAndOpen();
-        using (directory)
-        using (engine)
-        {
-            using var lease = engine.Index.Acquire();
-            var reader = lease.Searcher.IndexReader;
-            Assert.True(reader.DocFreq(new Term(IndexSchema.Body, "withdrawal management")) > 0, "the sample site should hold the phrase");
+        using var lease = site.Engine.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        Assert.True(reader.DocFreq(new Term(IndexSchema.Body, "withdrawal management")) > 0, "the sample site should hold the phrase");
 
-            var completions = PrefixExpansion.MostFrequent(reader, IndexSchema.Body, "withdrawal", 50);
+        var completions = PrefixExpansion.MostFrequent(reader, IndexSchema.Body, "withdrawal", 50);
 
-            Assert.Contains(completions, c => c.Term == "withdrawal");
-            Assert.DoesNotContain(completions, c => c.Term.Contains(' '));
-        }
+        Assert.Contains(completions, c => c.Term == "withdrawal");
+        Assert.DoesNotContain(completions, c => c.Term.Contains(' '));
     }
 
     private static List<int> Documents(IndexSearcher searcher, Query query) =>
