@@ -166,6 +166,53 @@ public sealed class QueryCostTests(SampleSiteFixture site) : IClassFixture<Sampl
     }
 
     [Fact]
+    public void The_required_with_optional_query_finds_and_scores_exactly_what_lucene_s_boolean_query_does()
+    {
+        using var lease = site.Engine.Index.Acquire();
+        var searcher = lease.Searcher;
+        Query Body(string word) => new TermQuery(new Term(IndexSchema.Body, word));
+        Query Title(string word) => new TermQuery(new Term(IndexSchema.Title, word)) { Boost = 4 };
+        Query Pages() => new TermQuery(new Term(IndexSchema.Type, "page"));
+
+        // The shapes a search makes (a required clause, optional boosts, an exclusion), their edge cases, and shapes
+        // the lean scorer leaves to Lucene (two required clauses, a minimum of optional ones).
+        var shapes = new (Occur Occur, Query Query)[][]
+        {
+            [(Occur.MUST, Body("alcohol"))],
+            [(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("alcohol"))],
+            [(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("alcohol")), (Occur.SHOULD, Title("detox")), (Occur.MUST_NOT, Pages())],
+            [(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("zzznothing")), (Occur.MUST_NOT, Body("detox"))],
+            [(Occur.MUST, Body("zzznothing")), (Occur.SHOULD, Title("alcohol"))],
+            [(Occur.MUST, Body("alcohol")), (Occur.MUST, Body("sleep")), (Occur.SHOULD, Title("alcohol"))],
+        };
+        foreach (var shape in shapes)
+        {
+            var lucene = new BooleanQuery();
+            var ours = new RequiredWithOptionalQuery();
+            foreach (var (occur, query) in shape)
+            {
+                lucene.Add(query, occur);
+                ours.Add(query, occur);
+            }
+
+            ours.MinimumNumberShouldMatch = lucene.MinimumNumberShouldMatch = 0;
+            var expected = TopByScore(searcher, lucene);
+            var actual = TopByScore(searcher, ours);
+
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+        }
+
+        // The exclusion removes what it matches, and the common shape is scored by the lean scorer, not Lucene's.
+        var withPages = TopByScore(searcher, new RequiredWithOptionalQuery { { Body("alcohol"), Occur.MUST }, { Title("alcohol"), Occur.SHOULD } });
+        var withoutPages = TopByScore(searcher, new RequiredWithOptionalQuery { { Body("alcohol"), Occur.MUST }, { Title("alcohol"), Occur.SHOULD }, { Pages(), Occur.MUST_NOT } });
+        Assert.InRange(withoutPages.TotalHits, 1, withPages.TotalHits - 1);
+        var leaf = searcher.IndexReader.Leaves[0];
+        var lean = searcher.CreateNormalizedWeight(new RequiredWithOptionalQuery { { Body("alcohol"), Occur.MUST }, { Title("alcohol"), Occur.SHOULD } }).GetScorer(leaf, null);
+        Assert.Equal(typeof(RequiredWithOptionalQuery), lean!.GetType().DeclaringType);
+    }
+
+    [Fact]
     public void A_term_is_looked_up_once_for_the_builder_s_counts_and_the_search_with_lucene_s_counts_hits_and_scores()
     {
         using var lease = site.Engine.Index.Acquire();

@@ -30,7 +30,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var fields = InIndex(_fields, reader);
         var lookup = new TermLookup(reader);
         var groups = Groups(slots, fields, set, lookup, highlight, common);
-        var outer = new BooleanQuery();
+        var outer = new RequiredWithOptionalQuery();
         var positive = false;
         if (groups.Count > 0)
         {
@@ -92,6 +92,14 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         // program the subject; what the query is about is opioids.
         var specific = slots.Where(s => !_genericSubjectWords.Contains(s.Term)).ToList();
         var subjectGroups = Groups(specific.Count > 0 ? specific : slots, SubjectField, set, lookup, highlight: null);
+        if (subjectGroups.Count == 1)
+        {
+            // One group must match: that is the group itself, which Lucene scores without a boolean scorer around it.
+            var only = subjectGroups[0];
+            only.Boost *= ranking.SubjectBoost;
+            return only;
+        }
+
         var subject = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = (subjectGroups.Count / 2) + 1 };
         foreach (var group in subjectGroups)
         {
