@@ -176,26 +176,26 @@ public sealed class QueryCostTests(SampleSiteFixture site) : IClassFixture<Sampl
 
         // The shapes a search makes (a required clause, optional boosts, an exclusion), their edge cases, and shapes
         // the lean scorer leaves to Lucene (two required clauses, a minimum of optional ones).
-        var shapes = new (Occur Occur, Query Query)[][]
+        var shapes = new ((Occur Occur, Query Query)[] Clauses, int MinimumOptional)[]
         {
-            [(Occur.MUST, Body("alcohol"))],
-            [(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("alcohol"))],
-            [(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("alcohol")), (Occur.SHOULD, Title("detox")), (Occur.MUST_NOT, Pages())],
-            [(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("zzznothing")), (Occur.MUST_NOT, Body("detox"))],
-            [(Occur.MUST, Body("zzznothing")), (Occur.SHOULD, Title("alcohol"))],
-            [(Occur.MUST, Body("alcohol")), (Occur.MUST, Body("sleep")), (Occur.SHOULD, Title("alcohol"))],
+            ([(Occur.MUST, Body("alcohol"))], 0),
+            ([(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("alcohol"))], 0),
+            ([(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("alcohol")), (Occur.SHOULD, Title("detox")), (Occur.MUST_NOT, Pages())], 0),
+            ([(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("zzznothing")), (Occur.MUST_NOT, Body("detox"))], 0),
+            ([(Occur.MUST, Body("zzznothing")), (Occur.SHOULD, Title("alcohol"))], 0),
+            ([(Occur.MUST, Body("alcohol")), (Occur.MUST, Body("sleep")), (Occur.SHOULD, Title("alcohol"))], 0),
+            ([(Occur.MUST, Body("alcohol")), (Occur.SHOULD, Title("alcohol")), (Occur.SHOULD, Title("detox"))], 1),
         };
-        foreach (var shape in shapes)
+        foreach (var (clauses, minimumOptional) in shapes)
         {
-            var lucene = new BooleanQuery();
-            var ours = new RequiredWithOptionalQuery();
-            foreach (var (occur, query) in shape)
+            var lucene = new BooleanQuery { MinimumNumberShouldMatch = minimumOptional };
+            var ours = new RequiredWithOptionalQuery { MinimumNumberShouldMatch = minimumOptional };
+            foreach (var (occur, query) in clauses)
             {
                 lucene.Add(query, occur);
                 ours.Add(query, occur);
             }
 
-            ours.MinimumNumberShouldMatch = lucene.MinimumNumberShouldMatch = 0;
             var expected = TopByScore(searcher, lucene);
             var actual = TopByScore(searcher, ours);
 
