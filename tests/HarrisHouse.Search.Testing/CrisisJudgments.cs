@@ -5,8 +5,8 @@ using HarrisHouse.Search.Searching.Safety;
 namespace HarrisHouse.Search.Testing;
 
 /// <summary>
-/// The labelled searches for the emergency notice (<c>crisis-queries.tsv</c>), split into tune and test halves like
-/// the judged site queries, and how the detector does on them: recall on crisis searches, false alarms on ordinary
+/// The labelled searches for the emergency notice (<c>crisis-queries.tsv</c> and the other <see cref="SplitFiles"/>),
+/// split into tune and test halves like the judged site queries, and how the detector does on them: recall on crisis searches, false alarms on ordinary
 /// ones (the near misses, which share words with emergencies, apart), and the notice's language.
 /// </summary>
 public static class CrisisJudgments
@@ -17,13 +17,16 @@ public static class CrisisJudgments
     }
 
     /// <summary>
-    /// <c>crisis-queries.tsv</c> split into halves, and the <see cref="TuneOnlyFiles"/>, written as blind but read
+    /// The <see cref="SplitFiles"/> split into halves, and the <see cref="TuneOnlyFiles"/>, written as blind but read
     /// while choosing, all tune.
     /// </summary>
     public static IReadOnlyList<Labelled> All() =>
-        Load("crisis-queries.tsv", JudgedQuery.SplitOf)
+        SplitFiles.SelectMany(file => Load(file, JudgedQuery.SplitOf))
             .Concat(TuneOnlyFiles.SelectMany(file => Load(file, _ => JudgedSplit.Tune)))
             .ToList();
+
+    /// <summary>Labelled sets written blind and never read while choosing: each search falls in the half <see cref="JudgedQuery.SplitOf"/> says.</summary>
+    public static IReadOnlyList<string> SplitFiles { get; } = ["crisis-queries.tsv", "crisis-queries-2.tsv"];
 
     /// <summary>Labelled sets written blind like <c>crisis-queries.tsv</c> but read while choosing: all tune.</summary>
     public static IReadOnlyList<string> TuneOnlyFiles { get; } = ["crisis-queries-tune.tsv", "crisis-queries-tune-2.tsv"];

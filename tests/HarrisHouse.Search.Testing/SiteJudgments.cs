@@ -22,7 +22,7 @@ public static class SiteJudgments
     /// by a writer who never saw the first either, adds the navigational and keyword queries the first was short of;
     /// the third, by a writer who saw neither, widens every class again.
     /// </summary>
-    public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv", "visitor-queries-3.tsv"];
+    public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv", "visitor-queries-3.tsv", "visitor-queries-4.tsv"];
 
     /// <summary>Graded sets written blind like the others but read while choosing: all tune, never scored as test.</summary>
     public static IReadOnlyList<string> TuneOnlyFiles { get; } = ["visitor-queries-tune.tsv", "visitor-queries-tune-2.tsv"];
