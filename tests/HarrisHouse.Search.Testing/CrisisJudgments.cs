@@ -5,8 +5,8 @@ using HarrisHouse.Search.Searching.Safety;
 namespace HarrisHouse.Search.Testing;
 
 /// <summary>
-/// The labelled searches for the emergency notice (<c>crisis-queries.tsv</c> and the other <see cref="SplitFiles"/>),
-/// split into tune and test halves like the judged site queries, and how the detector does on them: recall on crisis searches, false alarms on ordinary
+/// The labelled searches for the emergency notice (the <see cref="SplitFiles"/>), split into tune and test halves like
+/// the judged site queries, and how the detector does on them: recall on crisis searches, false alarms on ordinary
 /// ones (the near misses, which share words with emergencies, apart), and the notice's language.
 /// </summary>
 public static class CrisisJudgments
@@ -25,7 +25,10 @@ public static class CrisisJudgments
             .Concat(TuneOnlyFiles.SelectMany(file => Load(file, _ => JudgedSplit.Tune)))
             .ToList();
 
-    /// <summary>Labelled sets written blind and never read while choosing: each search falls in the half <see cref="JudgedQuery.SplitOf"/> says.</summary>
+    /// <summary>
+    /// Labelled sets written blind, each search in the half <see cref="JudgedQuery.SplitOf"/> gives it: only the tune
+    /// half is read while choosing. <c>crisis-queries-2.tsv</c> was scored as a whole before it joined (load-tests/README.md).
+    /// </summary>
     public static IReadOnlyList<string> SplitFiles { get; } = ["crisis-queries.tsv", "crisis-queries-2.tsv"];
 
     /// <summary>Labelled sets written blind like <c>crisis-queries.tsv</c> but read while choosing: all tune.</summary>
