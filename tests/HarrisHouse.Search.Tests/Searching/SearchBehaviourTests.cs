@@ -43,6 +43,7 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     [InlineData("halfway house", null, "/treatments/transitional-housing/")]
     [InlineData("benzos", null, "/addictions/benzodiazepines/")]
     [InlineData("meth", null, "/addictions/methamphetamine/")]
+    [InlineData("opening hours", null, "/contact/")]
     public void Words_people_type_find_the_pages_that_use_other_words(string query, ContentType? type, string? url = null)
     {
         var hits = Search(query, 3).Hits;
