@@ -21,9 +21,10 @@ public static class SiteJudgments
     /// The graded sets, each written from the pages by writers who never saw the engine's results: the second,
     /// by a writer who never saw the first either, adds the navigational and keyword queries the first was short of;
     /// the third, by a writer who saw neither, widens every class again; the fourth, by another blind writer, was
-    /// scored as a whole before it joined, an estimate of how the service does on queries nobody tuned for.
+    /// scored as a whole before it joined, an estimate of how the service does on queries nobody tuned for; so was the
+    /// fifth, by yet another, weighted to navigational and keyword queries.
     /// </summary>
-    public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv", "visitor-queries-3.tsv", "visitor-queries-4.tsv"];
+    public static IReadOnlyList<string> GradedFiles { get; } = ["visitor-queries.tsv", "visitor-queries-2.tsv", "visitor-queries-3.tsv", "visitor-queries-4.tsv", "visitor-queries-5.tsv"];
 
     /// <summary>Graded sets written blind like the others but read while choosing: all tune, never scored as test.</summary>
     public static IReadOnlyList<string> TuneOnlyFiles { get; } = ["visitor-queries-tune.tsv", "visitor-queries-tune-2.tsv"];
