@@ -204,11 +204,24 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     {
         var thresholds = new CrisisThresholds(Similarity: 0.6f, Lead: 0f, Veto: 0.1f, ClearSimilarity: 0.55f, ClearLead: 0.15f);
 
-        Assert.True(new CrisisCloseness(0.57f, "en", Counterexample: 0.35f, Page: 0.2f).Signals(thresholds));
-        Assert.False(new CrisisCloseness(0.57f, "en", Counterexample: 0.5f, Page: 0.2f).Signals(thresholds));
-        Assert.False(new CrisisCloseness(0.5f, "en", Counterexample: 0.1f, Page: 0.1f).Signals(thresholds));
-        Assert.False(new CrisisCloseness(0.57f, "en", Counterexample: 0.35f, Page: 0.2f).Signals(thresholds with { ClearSimilarity = null }));
-        Assert.True(new CrisisCloseness(0.62f, "en", Counterexample: 0.6f, Page: 0.2f).Signals(thresholds));
+        Assert.True(new CrisisCloseness(0.57f, "en", Counterexample: 0.35f, Page: 0.2f).Signals(thresholds, words: 5));
+        Assert.False(new CrisisCloseness(0.57f, "en", Counterexample: 0.5f, Page: 0.2f).Signals(thresholds, words: 5));
+        Assert.False(new CrisisCloseness(0.5f, "en", Counterexample: 0.1f, Page: 0.1f).Signals(thresholds, words: 5));
+        Assert.False(new CrisisCloseness(0.57f, "en", Counterexample: 0.35f, Page: 0.2f).Signals(thresholds with { ClearSimilarity = null }, words: 5));
+        Assert.True(new CrisisCloseness(0.62f, "en", Counterexample: 0.6f, Page: 0.2f).Signals(thresholds, words: 5));
+    }
+
+    [Fact]
+    public void A_long_search_below_both_bars_shows_the_notice_when_it_clears_the_long_bar_and_a_short_one_does_not()
+    {
+        var thresholds = new CrisisThresholds(Similarity: 0.6f, Lead: 0f, Veto: 0.1f, ClearSimilarity: 0.55f, ClearLead: 0.15f, LongWords: 10, LongSimilarity: 0.5f, LongLead: 0.1f);
+        var meaning = new CrisisCloseness(0.52f, "en", Counterexample: 0.4f, Page: 0.3f);
+
+        Assert.True(meaning.Signals(thresholds, words: 12));
+        Assert.False(meaning.Signals(thresholds, words: 9));
+        Assert.False(meaning.Signals(thresholds with { LongWords = null }, words: 12));
+        Assert.False(new CrisisCloseness(0.52f, "en", Counterexample: 0.45f, Page: 0.3f).Signals(thresholds, words: 12));
+        Assert.False(new CrisisCloseness(0.48f, "en", Counterexample: 0.1f, Page: 0.1f).Signals(thresholds, words: 12));
     }
 
     [Fact]

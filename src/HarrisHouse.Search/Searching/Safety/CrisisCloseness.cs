@@ -3,7 +3,9 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// <summary>The thresholds of the check by meaning (see <see cref="CrisisCloseness"/>); the service's come from its settings.</summary>
 /// <param name="ClearSimilarity">With <paramref name="ClearLead"/>, a second, lower bar for a search far closer to an
 /// emergency than to anything ordinary; null: none.</param>
-internal readonly record struct CrisisThresholds(float Similarity, float Lead, float? Veto, float? ClearSimilarity = null, float ClearLead = 0);
+/// <param name="LongWords">With <paramref name="LongSimilarity"/> and <paramref name="LongLead"/>, a third bar for searches of
+/// at least this many words; null: none.</param>
+internal readonly record struct CrisisThresholds(float Similarity, float Lead, float? Veto, float? ClearSimilarity = null, float ClearLead = 0, int? LongWords = null, float LongSimilarity = 0, float LongLead = 0);
 
 /// <summary>
 /// How close a search is, in meaning, to the closest crisis intent sentence (and that sentence's language), to the
@@ -18,9 +20,11 @@ internal readonly record struct CrisisCloseness(float Intent, string Language, f
     /// lead, than to any counterexample or page. A question about a drug is close to the intents that name it, but
     /// closer still to the page that answers it or to an ordinary question like it; a cry for help is not.
     /// </summary>
-    public bool Signals(CrisisThresholds thresholds) =>
+    /// <param name="words">The search's words: a long search is held to the third bar, if any.</param>
+    public bool Signals(CrisisThresholds thresholds, int words) =>
         (Intent >= thresholds.Similarity && Intent - Ordinary >= thresholds.Lead)
-        || (thresholds.ClearSimilarity is { } clear && Intent >= clear && Intent - Ordinary >= thresholds.ClearLead);
+        || (thresholds.ClearSimilarity is { } clear && Intent >= clear && Intent - Ordinary >= thresholds.ClearLead)
+        || (thresholds.LongWords is { } longWords && words >= longWords && Intent >= thresholds.LongSimilarity && Intent - Ordinary >= thresholds.LongLead);
 
     /// <summary>
     /// Clearly ordinary: closer, by the veto, to a counterexample or a page than to any intent ("will naloxone

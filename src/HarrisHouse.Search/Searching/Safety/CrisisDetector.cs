@@ -27,6 +27,9 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
 
     public CrisisSignal Detect(string query) => Detect(query, intents?.Thresholds);
 
+    /// <summary>The service's thresholds for the check by meaning; null without the model.</summary>
+    public CrisisThresholds? Thresholds => intents?.Thresholds;
+
     /// <summary>
     /// A phrase of the staff's list, unless the meaning of a search of several words overrules it (a veto); else
     /// meaning alone. A search that signals nothing as typed is checked again with its slips read
@@ -57,15 +60,15 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
         var phrase = phrases.Match(words);
         var matched = intents is null || thresholds is not { } given || words.Length < MinWordsForMeaning
             ? phrase
-            : WithMeaning(phrase, intents.Measure(text), given);
+            : WithMeaning(phrase, intents.Measure(text), given, words.Length);
         return matched is null ? CrisisSignal.None : CrisisSignal.In(CrisisLanguage.Of(words, otherwise: matched));
     }
 
     /// <summary>A listed phrase stands unless the meaning overrules it; without one, the meaning alone decides.</summary>
-    private static string? WithMeaning(string? phrase, CrisisCloseness meaning, CrisisThresholds thresholds) =>
+    private static string? WithMeaning(string? phrase, CrisisCloseness meaning, CrisisThresholds thresholds, int words) =>
         phrase is not null
             ? (meaning.Overrules(thresholds) ? null : phrase)
-            : (meaning.Signals(thresholds) ? meaning.Language : null);
+            : (meaning.Signals(thresholds, words) ? meaning.Language : null);
 
     /// <summary>How close the search as typed is in meaning to the crisis intents, the counterexamples and the pages; null without the model.</summary>
     public CrisisCloseness? Closeness(string query) => intents?.Measure(query);

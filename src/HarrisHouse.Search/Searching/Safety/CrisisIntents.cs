@@ -38,7 +38,10 @@ internal sealed class CrisisIntents
         _semantic.Settings.CrisisLead,
         _semantic.Settings.CrisisVeto,
         _semantic.Settings.CrisisClearSimilarity,
-        _semantic.Settings.CrisisClearLead);
+        _semantic.Settings.CrisisClearLead,
+        _semantic.Settings.CrisisLongWords,
+        _semantic.Settings.CrisisLongSimilarity,
+        _semantic.Settings.CrisisLongLead);
 
     public CrisisCloseness Measure(string query)
     {
