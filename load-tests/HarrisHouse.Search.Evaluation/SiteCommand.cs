@@ -139,12 +139,16 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         foreach (var thresholds in longBars)
         {
             var tune = CrisisJudgments.Score(q => engine.Crisis.Detect(q, thresholds), JudgedSplit.Tune, labelled, queries);
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  long bar {thresholds.LongWords?.ToString(CultureInfo.InvariantCulture) ?? "none"} words, similarity {thresholds.LongSimilarity:0.00}, lead {thresholds.LongLead:0.00}: recall {tune.Recall:P1}, false alarms {tune.FalseAlarms:P1} ordinary / {tune.SiteFalseAlarms:P1} site, near misses {tune.NearMissAlarms:P1}"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  long bar {thresholds.LongWords?.ToString(CultureInfo.InvariantCulture) ?? "none"} words, similarity {thresholds.LongSimilarity:0.00}, lead {thresholds.LongLead:0.00}: {Figures(tune)}"));
         }
     }
 
     private void Print(CrisisThresholds thresholds, CrisisJudgments.Scores tune) =>
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {thresholds.Similarity:0.000} lead {thresholds.Lead:0.000} veto {thresholds.Veto?.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"} clear {thresholds.ClearSimilarity?.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"} lead {thresholds.ClearLead:0.00}: recall {tune.Recall:P1}, false alarms {tune.FalseAlarms:P1} ordinary / {tune.SiteFalseAlarms:P1} site, near misses {tune.NearMissAlarms:P1}, Spanish {tune.SpanishNotices:P1}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  threshold {thresholds.Similarity:0.000} lead {thresholds.Lead:0.000} veto {thresholds.Veto?.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"} clear {thresholds.ClearSimilarity?.ToString("0.00", CultureInfo.InvariantCulture) ?? "none"} lead {thresholds.ClearLead:0.00}: {Figures(tune)}, Spanish {tune.SpanishNotices:P1}"));
+
+    private static string Figures(CrisisJudgments.Scores tune) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"recall {tune.Recall:P1}, false alarms {tune.FalseAlarms:P1} ordinary / {tune.SiteFalseAlarms:P1} site, near misses {tune.NearMissAlarms:P1}");
 
     private static SearchOptions Configure(SearchOptions options, Settings s)
     {

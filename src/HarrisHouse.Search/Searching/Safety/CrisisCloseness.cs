@@ -22,9 +22,12 @@ internal readonly record struct CrisisCloseness(float Intent, string Language, f
     /// </summary>
     /// <param name="words">The search's words: a long search is held to the third bar, if any.</param>
     public bool Signals(CrisisThresholds thresholds, int words) =>
-        (Intent >= thresholds.Similarity && Intent - Ordinary >= thresholds.Lead)
-        || (thresholds.ClearSimilarity is { } clear && Intent >= clear && Intent - Ordinary >= thresholds.ClearLead)
-        || (thresholds.LongWords is { } longWords && words >= longWords && Intent >= thresholds.LongSimilarity && Intent - Ordinary >= thresholds.LongLead);
+        Clears(thresholds.Similarity, thresholds.Lead)
+        || (thresholds.ClearSimilarity is { } clear && Clears(clear, thresholds.ClearLead))
+        || (thresholds.LongWords is { } longWords && words >= longWords && Clears(thresholds.LongSimilarity, thresholds.LongLead));
+
+    /// <summary>One bar: at least this similar to an intent, and closer to it by the lead than to anything ordinary.</summary>
+    private bool Clears(float similarity, float lead) => Intent >= similarity && Intent - Ordinary >= lead;
 
     /// <summary>
     /// Clearly ordinary: closer, by the veto, to a counterexample or a page than to any intent ("will naloxone

@@ -25,7 +25,7 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
             return SpellingCorrector.IsSiteWord(word, lease.Searcher.IndexReader);
         });
 
-    public CrisisSignal Detect(string query) => Detect(query, intents?.Thresholds);
+    public CrisisSignal Detect(string query) => Detect(query, Thresholds);
 
     /// <summary>The service's thresholds for the check by meaning; null without the model.</summary>
     public CrisisThresholds? Thresholds => intents?.Thresholds;
