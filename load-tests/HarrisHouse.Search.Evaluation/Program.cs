@@ -8,5 +8,6 @@ app.Configure(config =>
     config.SetApplicationName("hh-evaluate");
     config.AddCommand<BeirCommand>("beir");
     config.AddCommand<SiteCommand>("site");
+    config.AddCommand<CrisisTrainCommand>("crisis-train");
 });
 return await app.RunAsync(args);

@@ -58,6 +58,10 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         [Description("The veto of meaning over the phrase list; a negative value: none.")]
         public float? CrisisVeto { get; init; }
 
+        [CommandOption("--crisis-bars")]
+        [Description("Decide the emergency notice by the bars of similarity, not the classifier.")]
+        public bool CrisisBars { get; init; }
+
         [CommandOption("--passages <N>")]
         public int? Passages { get; init; }
 
@@ -164,6 +168,7 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             CrisisSimilarity = s.CrisisSimilarity ?? semantic.CrisisSimilarity,
             CrisisLead = s.CrisisLead ?? semantic.CrisisLead,
             CrisisVeto = s.CrisisVeto is { } veto ? (veto < 0 ? null : veto) : semantic.CrisisVeto,
+            CrisisClassifier = !s.CrisisBars && semantic.CrisisClassifier,
             PassagesPerItem = s.Passages ?? semantic.PassagesPerItem,
 
             // The sweep asks about every labelled search for every threshold: each is embedded once, not once per threshold.

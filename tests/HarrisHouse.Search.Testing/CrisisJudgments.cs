@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using HarrisHouse.Search.Searching.Safety;
 
@@ -27,10 +28,10 @@ public static class CrisisJudgments
 
     /// <summary>
     /// Labelled sets written blind, each search in the half <see cref="JudgedQuery.SplitOf"/> gives it: only the tune
-    /// half is read while choosing. <c>crisis-queries-2.tsv</c> and <c>-3.tsv</c> were each scored as a whole before they joined
+    /// half is read while choosing. <c>crisis-queries-2.tsv</c>, <c>-3.tsv</c> and <c>-4.tsv</c> were each scored as a whole before they joined
     /// (load-tests/README.md).
     /// </summary>
-    public static IReadOnlyList<string> SplitFiles { get; } = ["crisis-queries.tsv", "crisis-queries-2.tsv", "crisis-queries-3.tsv"];
+    public static IReadOnlyList<string> SplitFiles { get; } = ["crisis-queries.tsv", "crisis-queries-2.tsv", "crisis-queries-3.tsv", "crisis-queries-4.tsv"];
 
     /// <summary>Labelled sets written blind like <c>crisis-queries.tsv</c> but read while choosing: all tune.</summary>
     public static IReadOnlyList<string> TuneOnlyFiles { get; } = ["crisis-queries-tune.tsv", "crisis-queries-tune-2.tsv"];
@@ -86,6 +87,28 @@ public static class CrisisJudgments
             Missed = [.. crises.Where(c => !c.Signal.Signals).Select(c => c.l.Query)],
             Alarms = [.. ordinary.Where(o => o.Signal.Signals).Select(o => o.l.Query).Concat(site.Where(s => s.Signal.Signals).Select(s => s.q.Query))],
         };
+    }
+
+    /// <summary>
+    /// What the crisis classifier is trained on: the tune half's labelled searches and judged site queries (labelled
+    /// by the policy), each with its kind: crisis, near miss, ordinary or site.
+    /// </summary>
+    public static IReadOnlyList<(string Query, bool Crisis, string Kind)> TuneTrainingSet() =>
+    [
+        .. All().Where(l => l.Split == JudgedSplit.Tune).Select(l => (l.Query, l.Crisis, l.Crisis ? "crisis" : l.NearMiss ? "near miss" : "ordinary")),
+        .. SiteJudgments.All().Where(q => q.Split == JudgedSplit.Tune).Select(q => (q.Query, SiteQueriesByPolicy.Contains(q.Query), "site")),
+    ];
+
+    /// <summary>
+    /// A digest of everything the classifier's weights depend on besides the model: the <see cref="TuneTrainingSet"/>,
+    /// the intent sentences and the counterexamples. The trainer writes it into <c>crisis-classifier.txt</c>, and a
+    /// test fails when it no longer matches, so that no change to them ships with weights trained before it.
+    /// </summary>
+    public static string TuneFingerprint()
+    {
+        var lines = TuneTrainingSet().Select(t => $"{t.Kind}\t{t.Crisis}\t{t.Query}").Order(StringComparer.Ordinal)
+            .Concat(CrisisIntents.Texts.Select(text => "sentence\t" + text));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
     }
 
     public static string Format(string label, IReadOnlyList<Scores> halves)

@@ -112,6 +112,17 @@ public sealed record SemanticSettings
     /// <summary>The lead that <see cref="CrisisLongWords"/> asks for.</summary>
     public float CrisisLongLead { get; init; } = 0.1f;
 
+    /// <summary>
+    /// The bar of the crisis classifier's likelihood (0 to 1) at or above which a search of three words or more shows
+    /// the notice; while the shipped classifier's weights are for the model in use, it decides in place of the
+    /// similarity bars above. Null: the bar chosen with the weights, by cross-validation on the tune half
+    /// (<c>crisis-classifier.txt</c>). Lower shows the notice more often.
+    /// </summary>
+    public float? CrisisLikelihood { get; init; }
+
+    /// <summary>Whether the crisis classifier decides when its weights are for the model in use; false: the bars always do.</summary>
+    public bool CrisisClassifier { get; init; } = true;
+
     /// <summary>How far down each ranking fusion looks (at least the page asked for).</summary>
     public int FusionDepth { get; init; } = 100;
 

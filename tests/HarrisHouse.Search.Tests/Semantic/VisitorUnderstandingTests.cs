@@ -49,9 +49,18 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         output.WriteLine(CrisisJudgments.Format("crisis", halves));
         var test = halves.Single(h => h.Split == JudgedSplit.Test);
         Assert.True(labelled.Count(l => l.Crisis) >= 150 && labelled.Count(l => !l.Crisis) >= 150, "the labelled set must hold at least 150 crisis and 150 ordinary searches");
-        // The threshold is chosen on tune for recall first (a miss can cost a life), then the fewest false alarms.
-        Assert.True(test.Recall >= 0.85, $"the notice showed for {test.Recall:P1} of the test half's crisis searches, below 85 %");
-        Assert.True(test.SiteFalseAlarms <= 0.06, $"the notice showed for {test.SiteFalseAlarms:P1} of the test half's site queries, above 6 %");
+        // The classifier's bar is chosen on tune for recall first (a miss can cost a life) within a limit of false alarms.
+        Assert.True(test.Recall >= 0.90, $"the notice showed for {test.Recall:P1} of the test half's crisis searches, below 90 %");
+        Assert.True(test.SiteFalseAlarms <= 0.045, $"the notice showed for {test.SiteFalseAlarms:P1} of the test half's site queries, above 4.5 %");
+    }
+
+    [Fact]
+    public void With_the_default_model_the_classifier_knows_each_searchs_likelihood_and_its_bar_decides()
+    {
+        Assert.NotNull(Engine.Crisis.Thresholds!.Value.Likelihood);
+        var likelihood = Engine.Crisis.Closeness("i dont want to be alive anymore")!.Value.Likelihood;
+        Assert.True(likelihood >= Engine.Crisis.Thresholds!.Value.Likelihood, $"likelihood {likelihood}");
+        Assert.True(Engine.Crisis.Closeness("visiting hours for family members")!.Value.Likelihood < Engine.Crisis.Thresholds!.Value.Likelihood);
     }
 
     [Theory]

@@ -19,6 +19,7 @@ internal sealed class CrisisIntents
     private readonly SemanticSearch _semantic;
     private readonly LiveIndex _index;
     private readonly Lazy<Examples> _examples;
+    private readonly Lazy<CrisisClassifier?> _classifier;
 
     // The closeness depends only on the query and the items served: remembered per view of the index, so that a
     // repeated search or a keystroke in the search box does not compare the query with every item again.
@@ -29,6 +30,9 @@ internal sealed class CrisisIntents
         _semantic = semantic;
         _index = index;
         _examples = new Lazy<Examples>(Embed);
+        _classifier = new Lazy<CrisisClassifier?>(() => semantic.Settings.CrisisClassifier
+            ? CrisisClassifier.For(semantic.Settings.Model, _examples.Value.Intents[0].Vector.Length)
+            : null);
         _answers = new ReaderCache<string, CrisisCloseness>(semantic.Settings.QueryCacheSize);
     }
 
@@ -41,7 +45,11 @@ internal sealed class CrisisIntents
         _semantic.Settings.CrisisClearLead,
         _semantic.Settings.CrisisLongWords,
         _semantic.Settings.CrisisLongSimilarity,
-        _semantic.Settings.CrisisLongLead);
+        _semantic.Settings.CrisisLongLead,
+        _semantic.Settings.CrisisLikelihood ?? _classifier.Value?.Threshold);
+
+    /// <summary>The shipped classifier if its weights are for the service's model; else null, and the bars decide.</summary>
+    public CrisisClassifier? Classifier => _classifier.Value;
 
     public CrisisCloseness Measure(string query)
     {
@@ -54,12 +62,13 @@ internal sealed class CrisisIntents
             var (intent, language) = Closest(vector, examples.Intents);
             var (counterexample, _) = Closest(vector, examples.Counterexamples);
             var page = SemanticSearch.Best(VectorIndex.Similarities(reader, vector), whenNone: 0f);
-            return new CrisisCloseness(intent, language, counterexample, page);
+            var likelihood = _classifier.Value?.Likelihood(vector, intent, counterexample);
+            return new CrisisCloseness(intent, language, counterexample, page, likelihood);
         });
     }
 
     /// <summary>Embeds the sentences now rather than on the first search that needs them (a second or two with the model).</summary>
-    public void Prepare() => _ = _examples.Value;
+    public void Prepare() => _ = _classifier.Value;
 
     private static (float Similarity, string Language) Closest(float[] vector, (float[] Vector, string Language)[] sentences)
     {

@@ -1,0 +1,156 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using HarrisHouse.Search.Embeddings;
+using HarrisHouse.Search.Searching.Safety;
+using HarrisHouse.Search.Testing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace HarrisHouse.Search.Evaluation;
+
+[Description("Train the emergency notice's classifier on the tune half only, choose its bar by cross-validation there, and write crisis-classifier.txt.")]
+public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTrainCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--model <NAME>")]
+        [Description("MiniLM or ArcticXs (default: the service's).")]
+        public string? Model { get; init; }
+
+        [CommandOption("--inverse-penalty <C>")]
+        [Description("Inverse strength of the L2 penalty (default 10: of 1, 3, 10 and 30, the highest cross-validated recall on tune).")]
+        public double C { get; init; } = 10;
+
+        [CommandOption("--folds <N>")]
+        public int Folds { get; init; } = 5;
+
+        [CommandOption("--max-site-alarms <SHARE>")]
+        [Description("The bar is the one with the highest cross-validated recall whose false alarms on the tune half's site queries stay within this share (default 0.015: the target 2 % with a margin)...")]
+        public double MaxSiteAlarms { get; init; } = 0.015;
+
+        [CommandOption("--max-ordinary-alarms <SHARE>")]
+        [Description("...and on its ordinary labelled searches within this one (default 0.045).")]
+        public double MaxOrdinaryAlarms { get; init; } = 0.045;
+
+        [CommandOption("--out <PATH>")]
+        [Description("Where to write the weights (default: beside the detector's source, to be embedded by the next build).")]
+        public string Out { get; init; } = Path.Combine(RepositoryPaths.Root, "src", "HarrisHouse.Search", "Searching", "Safety", CrisisClassifier.FileName);
+
+        public override ValidationResult Validate() =>
+            Model is not null && EmbeddingModel.Named(Model) is null ? ValidationResult.Error($"--model '{Model}' is not one of {string.Join(", ", EmbeddingModels.Names)}")
+            : C <= 0 ? ValidationResult.Error("--inverse-penalty must be above 0")
+            : Folds < 2 ? ValidationResult.Error("--folds must be at least 2")
+            : ValidationResult.Success();
+    }
+
+    /// <summary>One tune search: its features, its label, the kind of search it is, and what the staff's list says of it.</summary>
+    private sealed record Row(string Query, double[] Features, bool Crisis, string Kind, bool ByList, int Words, int Fold);
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var (directory, engine) = SemanticSite.BuildAndOpen(options =>
+        {
+            options.Semantic = options.Semantic with { Model = settings.Model ?? options.Semantic.Model, QueryCacheSize = 100_000 };
+            return options;
+        });
+        using (directory)
+        using (engine)
+        {
+            var rows = TuneRows(engine, settings.Folds);
+            console.WriteLine($"Model {engine.Options.Semantic.Model}; {rows.Count} tune searches ({rows.Count(r => r.Crisis)} emergencies by label or policy), {settings.Folds}-fold cross-validation, C {settings.C.ToString(CultureInfo.InvariantCulture)}");
+            var heldOut = CrossValidated(rows, settings);
+            var bar = ChooseBar(rows, heldOut, settings);
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bar {bar:0.00}: {Describe(Score(rows, heldOut, bar))} (tune, cross-validated: each search scored by weights trained without it)"));
+
+            var weights = LogisticRegression.Fit([.. rows.Select(r => r.Features)], [.. rows.Select(r => r.Crisis)], settings.C);
+            var dimensions = rows[0].Features.Length - 2;
+            var classifier = new CrisisClassifier(
+                engine.Options.Semantic.Model,
+                [.. weights.Take(dimensions).Select(w => (float)w)],
+                (float)weights[dimensions],
+                (float)weights[dimensions + 1],
+                (float)weights[^1],
+                (float)bar);
+            using (var writer = new StreamWriter(settings.Out, append: false, new UTF8Encoding(false)))
+            {
+                classifier.Write(writer,
+                [
+                    "The emergency notice's classifier: logistic regression over a search's embedding and its closeness to the nearest",
+                    "crisis intent sentence and counterexample. Written by `dotnet $E crisis-train` from the tune half of the labelled",
+                    string.Create(CultureInfo.InvariantCulture, $"searches and judged site queries only ({rows.Count} searches, C {settings.C}); the bar by {settings.Folds}-fold cross-validation on that half."),
+                    "Do not edit by hand: retrain after the labelled sets, the intent sentences or the counterexamples change.",
+                    "Trained on tune fingerprint " + CrisisJudgments.TuneFingerprint(),
+                ]);
+            }
+
+            console.WriteLine($"wrote {settings.Out}; rebuild, then `dotnet $E site` scores the test half");
+            return 0;
+        }
+    }
+
+    private static List<Row> TuneRows(SearchEngine engine, int folds)
+    {
+        var neverByMeaning = engine.Crisis.Thresholds!.Value with { Similarity = 2, ClearSimilarity = null, LongWords = null, Likelihood = 2 };
+        return [.. CrisisJudgments.TuneTrainingSet().Select(s =>
+        {
+            var closeness = engine.Crisis.Closeness(s.Query)!.Value;
+            double[] features = [.. engine.Semantic!.EmbedQuery(s.Query).Select(v => (double)v), closeness.Intent, closeness.Counterexample];
+            var words = CrisisPhrases.Normalize(s.Query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            return new Row(s.Query, features, s.Crisis, s.Kind, engine.Crisis.Detect(s.Query, neverByMeaning).Signals, words, FoldOf(s.Query, folds));
+        })];
+    }
+
+    /// <summary>Each search's likelihood from weights trained on the other folds.</summary>
+    private static double[] CrossValidated(List<Row> rows, Settings settings)
+    {
+        var likelihoods = new double[rows.Count];
+        for (var fold = 0; fold < settings.Folds; fold++)
+        {
+            var training = rows.Where(r => r.Fold != fold).ToList();
+            var weights = LogisticRegression.Fit([.. training.Select(r => r.Features)], [.. training.Select(r => r.Crisis)], settings.C);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Fold == fold)
+                {
+                    likelihoods[i] = LogisticRegression.Probability(weights, rows[i].Features);
+                }
+            }
+        }
+
+        return likelihoods;
+    }
+
+    /// <summary>The bar with the highest recall whose false alarms stay within the limits; of equals, the highest bar.</summary>
+    private static double ChooseBar(List<Row> rows, double[] likelihoods, Settings settings)
+    {
+        var bars = Enumerable.Range(30, 69).Select(b => b / 100.0).Reverse();
+        var allowed = bars.Select(bar => (Bar: bar, Score: Score(rows, likelihoods, bar)))
+            .Where(s => s.Score.Site <= settings.MaxSiteAlarms && s.Score.Ordinary <= settings.MaxOrdinaryAlarms)
+            .ToList();
+        return allowed.Count == 0 ? 0.99 : allowed.MaxBy(s => s.Score.Recall).Bar;
+    }
+
+    private readonly record struct Figures(double Recall, double Ordinary, double NearMisses, double Site);
+
+    /// <summary>The notice as the detector decides it: the staff's list (less its veto), or the likelihood for three words or more.</summary>
+    private static Figures Score(List<Row> rows, double[] likelihoods, double bar)
+    {
+        var signals = rows.Select((r, i) => (r, Signals: r.ByList || (r.Words >= CrisisDetector.MinWordsForMeaning && likelihoods[i] >= bar))).ToList();
+        double Share(Func<Row, bool> which, bool signalled) =>
+            signals.Where(s => which(s.r)).DefaultIfEmpty().Average(s => s.r is not null && s.Signals == signalled ? 1.0 : 0.0);
+        return new Figures(
+            Share(r => r.Crisis, true),
+            Share(r => !r.Crisis && r.Kind == "ordinary", true),
+            Share(r => !r.Crisis && r.Kind == "near miss", true),
+            Share(r => !r.Crisis && r.Kind == "site", true));
+    }
+
+    private static string Describe(Figures f) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"recall {f.Recall:P1}, false alarms {f.Ordinary:P1} ordinary / {f.Site:P1} site, near misses {f.NearMisses:P1}");
+
+    private static int FoldOf(string query, int folds) =>
+        (int)(BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes("crisis-fold\n" + query.Trim().ToLowerInvariant())), 0) % (uint)folds);
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Numerics.Tensors;
+using System.Reflection;
+
+namespace HarrisHouse.Search.Searching.Safety;
+
+/// <summary>
+/// How likely a search is an emergency, by a logistic regression over its embedding and its closeness to the nearest
+/// crisis intent sentence and counterexample. A few fixed bars of similarity ask one number to say everything; the
+/// regression weighs every direction of the embedding, so it learns which of them mark a cry for help and which a
+/// question near one. Trained on the tune half of the labelled searches only (<c>dotnet $E crisis-train</c>, which
+/// writes <c>crisis-classifier.txt</c> beside this file, its threshold chosen by cross-validation on that half); the
+/// weights belong to one embedding model, and a service on another model keeps the bars.
+/// </summary>
+internal sealed class CrisisClassifier
+{
+    public const string FileName = "crisis-classifier.txt";
+
+    private readonly float[] _weights;
+
+    public CrisisClassifier(string model, float[] weights, float intentWeight, float counterexampleWeight, float bias, float threshold)
+    {
+        Model = model;
+        _weights = weights;
+        IntentWeight = intentWeight;
+        CounterexampleWeight = counterexampleWeight;
+        Bias = bias;
+        Threshold = threshold;
+    }
+
+    /// <summary>The embedding model whose vectors the weights read.</summary>
+    public string Model { get; }
+
+    public float IntentWeight { get; }
+
+    public float CounterexampleWeight { get; }
+
+    public float Bias { get; }
+
+    /// <summary>The likelihood at or above which a search shows the notice, as chosen with the weights.</summary>
+    public float Threshold { get; }
+
+    public IReadOnlyList<float> Weights => _weights;
+
+    /// <summary>The probability, 0 to 1, that a search with this embedding and closeness is an emergency.</summary>
+    public float Likelihood(ReadOnlySpan<float> vector, float intent, float counterexample)
+    {
+        var logit = TensorPrimitives.Dot(vector, _weights) + (IntentWeight * intent) + (CounterexampleWeight * counterexample) + Bias;
+        return 1f / (1f + MathF.Exp(-logit));
+    }
+
+    /// <summary>The shipped weights if they were trained for <paramref name="model"/>; otherwise null.</summary>
+    public static CrisisClassifier? For(string model, int dimensions)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HarrisHouse.Search.Searching.Safety." + FileName)
+            ?? throw new InvalidOperationException($"{FileName} is not embedded in the assembly");
+        using var reader = new StreamReader(stream);
+        var shipped = Read(reader);
+        return string.Equals(shipped.Model, model, StringComparison.OrdinalIgnoreCase) && shipped._weights.Length == dimensions ? shipped : null;
+    }
+
+    /// <summary>Reads the format <see cref="Write"/> writes: '#' comments, then one "name value…" line per part.</summary>
+    public static CrisisClassifier Read(TextReader reader)
+    {
+        var parts = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                parts[fields[0]] = fields[1..];
+            }
+        }
+
+        string[] Part(string name) => parts.TryGetValue(name, out var value) && value.Length > 0
+            ? value
+            : throw new FormatException($"{FileName}: the line '{name}' is missing");
+        float Number(string name) => float.Parse(Part(name)[0], CultureInfo.InvariantCulture);
+        return new CrisisClassifier(
+            Part("model")[0],
+            [.. Part("weights").Select(w => float.Parse(w, CultureInfo.InvariantCulture))],
+            Number("intent"),
+            Number("counterexample"),
+            Number("bias"),
+            Number("threshold"));
+    }
+
+    public void Write(TextWriter writer, IEnumerable<string> comments)
+    {
+        foreach (var comment in comments)
+        {
+            writer.WriteLine("# " + comment);
+        }
+
+        writer.WriteLine("model " + Model);
+        writer.WriteLine("threshold " + Format(Threshold));
+        writer.WriteLine("bias " + Format(Bias));
+        writer.WriteLine("intent " + Format(IntentWeight));
+        writer.WriteLine("counterexample " + Format(CounterexampleWeight));
+        writer.WriteLine("weights " + string.Join(' ', _weights.Select(Format)));
+    }
+
+    private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
