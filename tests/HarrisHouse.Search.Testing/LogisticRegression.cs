@@ -1,11 +1,11 @@
-namespace HarrisHouse.Search.Evaluation;
+namespace HarrisHouse.Search.Testing;
 
 /// <summary>
 /// Logistic regression with an L2 penalty on the weights (not the bias), fitted by Newton's method: a few hundred
 /// features and a few thousand rows, where each step solves the exact Hessian and ten steps converge. Minimises
 /// Σ log-loss + ‖w‖² / (2C), the objective scikit-learn's <c>C</c> names.
 /// </summary>
-internal static class LogisticRegression
+public static class LogisticRegression
 {
     /// <summary>The weights, one per feature, and the bias last.</summary>
     public static double[] Fit(IReadOnlyList<double[]> rows, IReadOnlyList<bool> labels, double c, int maxSteps = 50)
