@@ -27,7 +27,7 @@ public sealed class CrisisClassifierTests
     [Fact]
     public void Weights_written_and_read_back_give_the_same_likelihood_a_logistic_function_of_the_features()
     {
-        var classifier = new CrisisClassifier("MiniLM", [0.5f, -1f, 2f], intentWeight: 3f, counterexampleWeight: -4f, bias: -1f, threshold: 0.42f);
+        var classifier = new CrisisClassifier("MiniLM", [0.5f, -1f, 2f], IntentWeight: 3f, CounterexampleWeight: -4f, Bias: -1f, Threshold: 0.42f);
         var writer = new StringWriter();
         classifier.Write(writer, ["a comment"]);
         var read = CrisisClassifier.Read(new StringReader(writer.ToString()));

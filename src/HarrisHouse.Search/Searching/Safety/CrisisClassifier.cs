@@ -12,40 +12,16 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// writes <c>crisis-classifier.txt</c> beside this file, its threshold chosen by cross-validation on that half); the
 /// weights belong to one embedding model, and a service on another model keeps the bars.
 /// </summary>
-internal sealed class CrisisClassifier
+/// <param name="Model">The embedding model whose vectors the weights read.</param>
+/// <param name="Threshold">The likelihood at or above which a search shows the notice, as chosen with the weights.</param>
+internal sealed record CrisisClassifier(string Model, float[] Weights, float IntentWeight, float CounterexampleWeight, float Bias, float Threshold)
 {
     public const string FileName = "crisis-classifier.txt";
-
-    private readonly float[] _weights;
-
-    public CrisisClassifier(string model, float[] weights, float intentWeight, float counterexampleWeight, float bias, float threshold)
-    {
-        Model = model;
-        _weights = weights;
-        IntentWeight = intentWeight;
-        CounterexampleWeight = counterexampleWeight;
-        Bias = bias;
-        Threshold = threshold;
-    }
-
-    /// <summary>The embedding model whose vectors the weights read.</summary>
-    public string Model { get; }
-
-    public float IntentWeight { get; }
-
-    public float CounterexampleWeight { get; }
-
-    public float Bias { get; }
-
-    /// <summary>The likelihood at or above which a search shows the notice, as chosen with the weights.</summary>
-    public float Threshold { get; }
-
-    public IReadOnlyList<float> Weights => _weights;
 
     /// <summary>The probability, 0 to 1, that a search with this embedding and closeness is an emergency.</summary>
     public float Likelihood(ReadOnlySpan<float> vector, float intent, float counterexample)
     {
-        var logit = TensorPrimitives.Dot(vector, _weights) + (IntentWeight * intent) + (CounterexampleWeight * counterexample) + Bias;
+        var logit = TensorPrimitives.Dot(vector, Weights) + (IntentWeight * intent) + (CounterexampleWeight * counterexample) + Bias;
         return 1f / (1f + MathF.Exp(-logit));
     }
 
@@ -56,7 +32,7 @@ internal sealed class CrisisClassifier
             ?? throw new InvalidOperationException($"{FileName} is not embedded in the assembly");
         using var reader = new StreamReader(stream);
         var shipped = Read(reader);
-        return string.Equals(shipped.Model, model, StringComparison.OrdinalIgnoreCase) && shipped._weights.Length == dimensions ? shipped : null;
+        return string.Equals(shipped.Model, model, StringComparison.OrdinalIgnoreCase) && shipped.Weights.Length == dimensions ? shipped : null;
     }
 
     /// <summary>Reads the format <see cref="Write"/> writes: '#' comments, then one "name value…" line per part.</summary>
@@ -97,7 +73,7 @@ internal sealed class CrisisClassifier
         writer.WriteLine("bias " + Format(Bias));
         writer.WriteLine("intent " + Format(IntentWeight));
         writer.WriteLine("counterexample " + Format(CounterexampleWeight));
-        writer.WriteLine("weights " + string.Join(' ', _weights.Select(Format)));
+        writer.WriteLine("weights " + string.Join(' ', Weights.Select(Format)));
     }
 
     private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);
