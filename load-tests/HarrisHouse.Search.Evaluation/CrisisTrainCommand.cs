@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Searching.Safety;
 using HarrisHouse.Search.Testing;
 using Spectre.Console;
@@ -13,12 +12,8 @@ namespace HarrisHouse.Search.Evaluation;
 [Description("Train the emergency notice's classifier on the tune half only, choose its bar by cross-validation there, and write crisis-classifier.txt.")]
 public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTrainCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ModelSettings
     {
-        [CommandOption("--model <NAME>")]
-        [Description("MiniLM or ArcticXs (default: the service's).")]
-        public string? Model { get; init; }
-
         [CommandOption("--inverse-penalty <C>")]
         [Description("Inverse strength of the L2 penalty (default: of 1, 3, 10 and 30, the one whose bar reaches the highest cross-validated recall on tune).")]
         public double? C { get; init; }
@@ -39,7 +34,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         public string Out { get; init; } = Path.Combine(RepositoryPaths.Root, "src", "HarrisHouse.Search", "Searching", "Safety", CrisisClassifier.FileName);
 
         public override ValidationResult Validate() =>
-            Model is not null && EmbeddingModel.Named(Model) is null ? ValidationResult.Error($"--model '{Model}' is not one of {string.Join(", ", EmbeddingModels.Names)}")
+            base.Validate() is { Successful: false } invalid ? invalid
             : C is <= 0 ? ValidationResult.Error("--inverse-penalty must be above 0")
             : Folds < 2 ? ValidationResult.Error("--folds must be at least 2")
             : ValidationResult.Success();

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using HarrisHouse.Search.Embeddings;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Safety;
 using HarrisHouse.Search.Testing;
@@ -12,12 +11,8 @@ namespace HarrisHouse.Search.Evaluation;
 [Description("Index the sample site and report the judged visitor queries (MRR@10, nDCG@10) and the emergency notice, tune and test halves side by side.")]
 public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ModelSettings
     {
-        [CommandOption("--model <NAME>")]
-        [Description("MiniLM or ArcticXs (default: the service's).")]
-        public string? Model { get; init; }
-
         [CommandOption("--floor <SIMILARITY>")]
         public float? Floor { get; init; }
 
@@ -72,11 +67,6 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         [CommandOption("--verbose")]
         [Description("List the tune half's misses (never the test half's: it is not looked into).")]
         public bool Verbose { get; init; }
-
-        public override ValidationResult Validate() =>
-            Model is not null && EmbeddingModel.Named(Model) is null
-                ? ValidationResult.Error($"--model '{Model}' is not one of {string.Join(", ", EmbeddingModels.Names)}")
-                : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

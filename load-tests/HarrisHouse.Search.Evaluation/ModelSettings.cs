@@ -1,0 +1,19 @@
+using System.ComponentModel;
+using HarrisHouse.Search.Embeddings;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace HarrisHouse.Search.Evaluation;
+
+/// <summary>What the commands over the sample site share: the embedding model they load.</summary>
+public class ModelSettings : CommandSettings
+{
+    [CommandOption("--model <NAME>")]
+    [Description("MiniLM or ArcticXs (default: the service's).")]
+    public string? Model { get; init; }
+
+    public override ValidationResult Validate() =>
+        Model is not null && EmbeddingModel.Named(Model) is null
+            ? ValidationResult.Error($"--model '{Model}' is not one of {string.Join(", ", EmbeddingModels.Names)}")
+            : ValidationResult.Success();
+}
