@@ -17,7 +17,9 @@ public static class SearchServiceExtensions
     /// <summary>The search engine over the configured index, opened (or first built) when the host starts.</summary>
     public static IServiceCollection AddSearchService(this IServiceCollection services)
     {
-        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section);
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.Semantic.CrisisLikelihood is null or (>= 0 and <= 1), "Search:Semantic:CrisisLikelihood must be between 0 and 1 (a probability), or empty for the bar trained with the weights.")
+            .ValidateOnStart();
 
         // The request line is the method, the URL and the protocol.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel =>

@@ -48,9 +48,6 @@ internal sealed class CrisisIntents
         _semantic.Settings.CrisisLongLead,
         _semantic.Settings.CrisisLikelihood ?? _classifier.Value?.Threshold);
 
-    /// <summary>The shipped classifier if its weights are for the service's model; else null, and the bars decide.</summary>
-    public CrisisClassifier? Classifier => _classifier.Value;
-
     public CrisisCloseness Measure(string query)
     {
         using var lease = _index.Acquire();
