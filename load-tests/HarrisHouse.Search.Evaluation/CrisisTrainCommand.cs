@@ -30,8 +30,11 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         public double MaxOrdinaryAlarms { get; init; } = 0.045;
 
         [CommandOption("--out <PATH>")]
-        [Description("Where to write the weights (default: beside the detector's source, to be embedded by the next build).")]
-        public string Out { get; init; } = Path.Combine(RepositoryPaths.Root, "src", "HarrisHouse.Search", "Searching", "Safety", CrisisClassifier.FileName);
+        [Description("Where to write the weights (default: beside the detector's source, to be embedded by the next build; crisis-classifier.txt for the default model, crisis-classifier-<model>.txt for another).")]
+        public string? Out { get; init; }
+
+        /// <summary>The file the weights go to.</summary>
+        public string OutFor(string model) => Out ?? Path.Combine(RepositoryPaths.Root, "src", "HarrisHouse.Search", "Searching", "Safety", CrisisClassifier.FileNameFor(model, new Semantic.SemanticSettings().Model));
 
         public override ValidationResult Validate() =>
             base.Validate() is { Successful: false } invalid ? invalid
@@ -67,7 +70,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
                 (float)weights[^1],
                 (float)bar);
             Save(classifier, settings, string.Create(CultureInfo.InvariantCulture, $"({rows.Count} searches, C {c}); C and the bar by {settings.Folds}-fold cross-validation on that half:"), Describe(figures) + ".");
-            console.WriteLine($"wrote {settings.Out}; rebuild, then `dotnet $E site` scores the test half");
+            console.WriteLine($"wrote {settings.OutFor(engine.Options.Semantic.Model)}; rebuild, then `dotnet $E site` scores the test half");
             return 0;
         }
     }
@@ -91,7 +94,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
 
     private static void Save(CrisisClassifier classifier, Settings settings, string trainedOn, string figures)
     {
-        using var writer = new StreamWriter(settings.Out, append: false, new UTF8Encoding(false));
+        using var writer = new StreamWriter(settings.OutFor(classifier.Model), append: false, new UTF8Encoding(false));
         classifier.Write(writer,
         [
             "The emergency notice's classifier: logistic regression over a search's embedding and its closeness to the nearest",

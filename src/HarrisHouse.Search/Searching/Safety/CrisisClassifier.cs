@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// regression weighs every direction of the embedding, so it learns which of them mark a cry for help and which a
 /// question near one. Trained on the tune half of the labelled searches only (<c>dotnet $E crisis-train</c>, which
 /// writes <c>crisis-classifier.txt</c> beside this file, its threshold chosen by cross-validation on that half); the
-/// weights belong to one embedding model, and a service on another model keeps the bars.
+/// weights belong to one embedding model (one file each: MiniLM's and ArcticXs's ship), and a model without any keeps the bars.
 /// </summary>
 /// <param name="Model">The embedding model whose vectors the weights read.</param>
 /// <param name="Threshold">The likelihood at or above which a search shows the notice, as chosen with the weights.</param>
@@ -25,15 +25,30 @@ internal sealed record CrisisClassifier(string Model, float[] Weights, float Int
         return 1f / (1f + MathF.Exp(-logit));
     }
 
-    /// <summary>The shipped weights if they were trained for <paramref name="model"/>; otherwise null.</summary>
+    /// <summary>The shipped weights trained for <paramref name="model"/> (one file per model), if any; otherwise null.</summary>
     public static CrisisClassifier? For(string model, int dimensions)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HarrisHouse.Search.Searching.Safety." + FileName)
-            ?? throw new InvalidOperationException($"{FileName} is not embedded in the assembly");
-        using var reader = new StreamReader(stream);
-        var shipped = Read(reader);
-        return string.Equals(shipped.Model, model, StringComparison.OrdinalIgnoreCase) && shipped.Weights.Length == dimensions ? shipped : null;
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            var shipped = Read(reader);
+            if (string.Equals(shipped.Model, model, StringComparison.OrdinalIgnoreCase) && shipped.Weights.Length == dimensions)
+            {
+                return shipped;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>The file for a model: <see cref="FileName"/> for the service's default one, a suffixed name for another.</summary>
+    public static string FileNameFor(string model, string defaultModel) =>
+        string.Equals(model, defaultModel, StringComparison.OrdinalIgnoreCase)
+            ? FileName
+            : $"{Path.GetFileNameWithoutExtension(FileName)}-{model.ToLowerInvariant()}{Path.GetExtension(FileName)}";
+
+    private const string ResourcePrefix = "HarrisHouse.Search.Searching.Safety.crisis-classifier";
 
     /// <summary>Reads the format <see cref="Write"/> writes: '#' comments, then one "name value…" line per part.</summary>
     public static CrisisClassifier Read(TextReader reader)
