@@ -28,7 +28,11 @@ internal readonly record struct CrisisCloseness(float Intent, string Language, f
     public bool Signals(CrisisThresholds thresholds, int words) =>
         Likelihood is { } likelihood && thresholds.Likelihood is { } bar
             ? likelihood >= bar
-            : Clears(thresholds.Similarity, thresholds.Lead)
+            : ClearsABar(thresholds, words);
+
+    /// <summary>The bars of similarity: the first, the lower one for a search far closer to an emergency, the long one.</summary>
+    private bool ClearsABar(CrisisThresholds thresholds, int words) =>
+        Clears(thresholds.Similarity, thresholds.Lead)
         || (thresholds.ClearSimilarity is { } clear && Clears(clear, thresholds.ClearLead))
         || (thresholds.LongWords is { } longWords && words >= longWords && Clears(thresholds.LongSimilarity, thresholds.LongLead));
 

@@ -64,8 +64,15 @@ internal sealed class CrisisIntents
         });
     }
 
-    /// <summary>Embeds the sentences now rather than on the first search that needs them (a second or two with the model).</summary>
-    public void Prepare() => _ = _classifier.Value;
+    /// <summary>
+    /// Embeds the sentences and loads the classifier now rather than on the first search that needs them (a second or
+    /// two with the model); the sentences are embedded even with the classifier off, since the bars read them too.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = _examples.Value;
+        _ = _classifier.Value;
+    }
 
     private static (float Similarity, string Language) Closest(float[] vector, (float[] Vector, string Language)[] sentences)
     {
