@@ -124,12 +124,12 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             Print(thresholds, tune);
         }
 
-        // The long bar on its own, beside the service's other thresholds.
+        // The long bar on its own, beside the service's other bars (the classifier set aside: it would decide instead).
         var service = engine.Crisis.Thresholds!.Value;
         var longBars = from words in new int?[] { null, 6, 8, 10, 12 }
                        from similarity in words is null ? [0f] : new[] { 0.4f, 0.45f, 0.5f }
                        from lead in words is null ? [0f] : new[] { 0f, 0.05f, 0.1f }
-                       select service with { LongWords = words, LongSimilarity = similarity, LongLead = lead };
+                       select service with { Likelihood = null, LongWords = words, LongSimilarity = similarity, LongLead = lead };
         foreach (var thresholds in longBars)
         {
             var tune = CrisisJudgments.Score(q => engine.Crisis.Detect(q, thresholds), JudgedSplit.Tune, labelled, queries);
