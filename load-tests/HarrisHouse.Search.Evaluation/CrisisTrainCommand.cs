@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using HarrisHouse.Search.Searching.Safety;
 using HarrisHouse.Search.Testing;
@@ -113,8 +112,8 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         {
             var closeness = engine.Crisis.Closeness(s.Query)!.Value;
             double[] features = [.. engine.Semantic!.EmbedQuery(s.Query).Select(v => (double)v), closeness.Intent, closeness.Counterexample];
-            var words = CrisisPhrases.Normalize(s.Query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            return new Row(s.Query, features, s.Crisis, s.Kind, engine.Crisis.Detect(s.Query, neverByMeaning).Signals, words, FoldOf(s.Query, folds));
+            var words = CrisisPhrases.Words(s.Query).Length;
+            return new Row(s.Query, features, s.Crisis, s.Kind, engine.Crisis.Detect(s.Query, neverByMeaning).Signals, words, JudgedQuery.BucketOf("crisis-fold", s.Query, folds));
         })];
     }
 
@@ -154,19 +153,21 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
     private static Figures Score(List<Row> rows, double[] likelihoods, double bar)
     {
         var signals = rows.Select((r, i) => (r, Signals: r.ByList || (r.Words >= CrisisDetector.MinWordsForMeaning && likelihoods[i] >= bar))).ToList();
-        double Share(Func<Row, bool> which, bool signalled) =>
-            signals.Where(s => which(s.r)).DefaultIfEmpty().Average(s => s.r is not null && s.Signals == signalled ? 1.0 : 0.0);
+        double Signalled(Func<Row, bool> which)
+        {
+            var chosen = signals.Where(s => which(s.r)).ToList();
+            return chosen.Count == 0 ? 0 : chosen.Count(s => s.Signals) / (double)chosen.Count;
+        }
+
         return new Figures(
-            Share(r => r.Crisis, true),
-            Share(r => !r.Crisis && r.Kind == "ordinary", true),
-            Share(r => !r.Crisis && r.Kind == "near miss", true),
-            Share(r => !r.Crisis && r.Kind == "site", true));
+            Signalled(r => r.Crisis),
+            Signalled(r => !r.Crisis && r.Kind == "ordinary"),
+            Signalled(r => !r.Crisis && r.Kind == "near miss"),
+            Signalled(r => !r.Crisis && r.Kind == "site"));
     }
 
     private static string Describe(Figures f) => string.Create(
         CultureInfo.InvariantCulture,
         $"recall {f.Recall:P1}, false alarms {f.Ordinary:P1} ordinary / {f.Site:P1} site, near misses {f.NearMisses:P1}");
 
-    private static int FoldOf(string query, int folds) =>
-        (int)(BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes("crisis-fold\n" + query.Trim().ToLowerInvariant())), 0) % (uint)folds);
 }

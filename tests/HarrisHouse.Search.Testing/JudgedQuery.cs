@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -27,8 +28,14 @@ public sealed record JudgedQuery(string Query, string Class, IReadOnlyList<strin
     public string Persona { get; init; } = "";
 
     /// <summary>The half a query falls in: the parity of a hash of the seed and the query.</summary>
-    public static JudgedSplit SplitOf(string query) =>
-        SHA256.HashData(Encoding.UTF8.GetBytes(SplitSeed + "\n" + query.Trim().ToLowerInvariant()))[0] % 2 == 0 ? JudgedSplit.Tune : JudgedSplit.Test;
+    public static JudgedSplit SplitOf(string query) => BucketOf(SplitSeed, query, 2) == 0 ? JudgedSplit.Tune : JudgedSplit.Test;
+
+    /// <summary>
+    /// One of <paramref name="buckets"/> for a query, by a hash of a salt and the query (case and surrounding spaces
+    /// ignored): fixed by the text alone, as the halves are, and the cross-validation folds within one.
+    /// </summary>
+    public static int BucketOf(string salt, string query, int buckets) =>
+        (int)(BinaryPrimitives.ReadUInt32LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(salt + "\n" + query.Trim().ToLowerInvariant()))) % (uint)buckets);
 
     /// <summary>
     /// Reads the first judgments files: tab-separated query, class and space-separated URLs, best first (every

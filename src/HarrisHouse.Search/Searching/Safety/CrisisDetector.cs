@@ -44,7 +44,7 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
             return CrisisSignal.None;
         }
 
-        var typed = CrisisPhrases.Normalize(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var typed = CrisisPhrases.Words(query);
         var signal = Detect(typed, query, thresholds);
         if (signal.Signals)
         {

@@ -190,6 +190,9 @@ internal sealed class CrisisPhrases
     internal static bool OneEditApart(string a, string b) =>
         a == b || (Math.Min(a.Length, b.Length) >= TypoMinLength - 1 && WordEdits.OneApart(a, b));
 
+    /// <summary>The words of a text as the phrases are matched against them, <see cref="Normalize"/>d.</summary>
+    internal static string[] Words(string text) => Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>
     /// Lower case, accents removed, apostrophes dropped ("can’t" is "cant"), other punctuation as spaces. After
     /// "od" an apostrophe parts the words: "she od’d" and "od'ing" name an overdose, where "odd" would not.

@@ -19,7 +19,7 @@ internal sealed class CrisisSpelling
     public CrisisSpelling(IEnumerable<string> texts)
     {
         var counts = texts
-            .SelectMany(text => CrisisPhrases.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(CrisisPhrases.Words)
             .CountBy(word => word)
             .ToList();
         _known = counts.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
