@@ -33,11 +33,13 @@ public sealed class ShutdownTests : IDisposable
         client.DefaultRequestHeaders.Add("X-Api-Key", AdminApiFactory.Key);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
 
-        var upserts = Enumerable.Range(0, 10).Select(i => Outcome(client.PutDocumentAsync(ApiCalls.Post($"shutdown-{i}", $"Shutdown test {i}", "A note written as the service stopped.")))).ToList();
+        var upserts = Enumerable.Range(0, 40).Select(i => Outcome(client.PutDocumentAsync(ApiCalls.Post($"shutdown-{i}", $"Shutdown test {i}", "A note written as the service stopped.")))).ToList();
         var searches = Enumerable.Range(0, 60).Select(_ => Outcome(client.GetAsync("/api/search?q=recovery"))).ToList();
         var requests = upserts.Concat(searches).ToList();
-        // The stop begins the moment the first answer arrives (the upserts, applied one at a time, are still going).
-        await Task.WhenAny(requests).WaitAsync(TimeSpan.FromSeconds(10));
+        // The stop begins the moment the first upsert is answered: the upserts are applied one at a time, so the
+        // rest are still queued then. (Stopping at the first answer of any kind once failed on a fast machine: the
+        // searches and all ten upserts of that version were answered before the test's continuation ran.)
+        await Task.WhenAny(upserts).WaitAsync(TimeSpan.FromSeconds(20));
         var inFlight = requests.Count(r => !r.IsCompleted);
         var exitCode = await api.StopGracefullyAsync();
         var outcomes = await Task.WhenAll(requests);
