@@ -33,7 +33,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         public string? Out { get; init; }
 
         /// <summary>The file the weights go to.</summary>
-        public string OutFor(string model) => Out ?? Path.Combine(RepositoryPaths.Root, "src", "HarrisHouse.Search", "Searching", "Safety", CrisisClassifier.FileNameFor(model, new Semantic.SemanticSettings().Model));
+        public string OutFor(string model) => Out ?? Path.Combine(RepositoryPaths.CrisisDetectorSources, CrisisClassifier.FileNameFor(model, new Semantic.SemanticSettings().Model));
 
         public override ValidationResult Validate() =>
             base.Validate() is { Successful: false } invalid ? invalid

@@ -13,6 +13,9 @@ public static class RepositoryPaths
 
     public static string CrisisPhrases => Path.Combine(Root, "index-data", "crisis-phrases.txt");
 
+    /// <summary>The emergency detector's source folder, where its sentences and the classifier's weights are kept to be embedded.</summary>
+    public static string CrisisDetectorSources => Path.Combine(Root, "src", "HarrisHouse.Search", "Searching", "Safety");
+
     /// <summary>Recorded responses of the live site (WordPress REST API JSON, saved pages), for the stand-ins.</summary>
     public static string Fixtures => Path.Combine(Root, "tests", "HarrisHouse.Search.Testing", "Fixtures");
 

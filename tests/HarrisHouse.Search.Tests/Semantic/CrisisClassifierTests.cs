@@ -7,7 +7,7 @@ namespace HarrisHouse.Search.Tests.Semantic;
 public sealed class CrisisClassifierTests
 {
     private static IEnumerable<string> ShippedFiles =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "HarrisHouse.Search", "Searching", "Safety"), "crisis-classifier*.txt");
+        Directory.EnumerateFiles(RepositoryPaths.CrisisDetectorSources, "crisis-classifier*.txt");
 
     [Fact]
     public void Every_shipped_set_of_weights_was_trained_on_the_tune_half_and_sentences_as_they_stand_now()

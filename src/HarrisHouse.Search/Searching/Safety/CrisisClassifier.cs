@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics.Tensors;
-using System.Reflection;
 
 namespace HarrisHouse.Search.Searching.Safety;
 
@@ -28,10 +27,9 @@ internal sealed record CrisisClassifier(string Model, float[] Weights, float Int
     /// <summary>The shipped weights trained for <paramref name="model"/> (one file per model), if any; otherwise null.</summary>
     public static CrisisClassifier? For(string model, int dimensions)
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        foreach (var file in SafetyResources.FilesStartingWith(Path.GetFileNameWithoutExtension(FileName)))
         {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            using var reader = SafetyResources.Open(file);
             var shipped = Read(reader);
             if (string.Equals(shipped.Model, model, StringComparison.OrdinalIgnoreCase) && shipped.Weights.Length == dimensions)
             {
@@ -47,8 +45,6 @@ internal sealed record CrisisClassifier(string Model, float[] Weights, float Int
         string.Equals(model, defaultModel, StringComparison.OrdinalIgnoreCase)
             ? FileName
             : $"{Path.GetFileNameWithoutExtension(FileName)}-{model.ToLowerInvariant()}{Path.GetExtension(FileName)}";
-
-    private const string ResourcePrefix = "HarrisHouse.Search.Searching.Safety.crisis-classifier";
 
     /// <summary>Reads the format <see cref="Write"/> writes: '#' comments, then one "name value…" line per part.</summary>
     public static CrisisClassifier Read(TextReader reader)

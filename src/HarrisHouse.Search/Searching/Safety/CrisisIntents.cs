@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using System.Reflection;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Serving;
 using HarrisHouse.Search.Storage;
@@ -111,9 +110,7 @@ internal sealed class CrisisIntents
 
     private static IReadOnlyList<(string, string, string)> Read(string file)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HarrisHouse.Search.Searching.Safety." + file)
-            ?? throw new InvalidOperationException($"{file} is not embedded in the assembly");
-        using var reader = new StreamReader(stream);
+        using var reader = SafetyResources.Open(file);
         return [.. reader.ReadToEnd().Split('\n')
             .Select(line => line.TrimEnd('\r'))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
