@@ -13,6 +13,9 @@ public static class LogisticRegression
         var features = rows[0].Length;
         var size = features + 1;
         var weights = new double[size];
+
+        // Only a row's non-zero features (and the bias) add to the gradient and the Hessian: words as features are sparse.
+        var nonZero = rows.Select(x => Enumerable.Range(0, size).Where(a => a == features || x[a] != 0).ToArray()).ToArray();
         for (var step = 0; step < maxSteps; step++)
         {
             var gradient = new double[size];
@@ -23,13 +26,16 @@ public static class LogisticRegression
                 var p = Probability(weights, x);
                 var error = p - (labels[i] ? 1 : 0);
                 var curvature = p * (1 - p);
-                for (var a = 0; a < size; a++)
+                var present = nonZero[i];
+                for (var ia = 0; ia < present.Length; ia++)
                 {
+                    var a = present[ia];
                     var xa = a < features ? x[a] : 1;
                     gradient[a] += error * xa;
                     var scaled = curvature * xa;
-                    for (var b = a; b < size; b++)
+                    for (var ib = ia; ib < present.Length; ib++)
                     {
+                        var b = present[ib];
                         hessian[a, b] += scaled * (b < features ? x[b] : 1);
                     }
                 }

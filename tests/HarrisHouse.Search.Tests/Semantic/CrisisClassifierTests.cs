@@ -32,17 +32,51 @@ public sealed class CrisisClassifierTests
     [Fact]
     public void Weights_written_and_read_back_give_the_same_likelihood_a_logistic_function_of_the_features()
     {
-        var classifier = new CrisisClassifier("MiniLM", [0.5f, -1f, 2f], IntentWeight: 3f, CounterexampleWeight: -4f, Bias: -1f, Threshold: 0.42f);
+        var classifier = new CrisisClassifier("MiniLM", [0.5f, -1f, 2f], IntentWeight: 3f, CounterexampleWeight: -4f, Bias: -1f, Threshold: 0.42f, WordWeights: [], WordScale: 0f);
         var writer = new StringWriter();
         classifier.Write(writer, ["a comment"]);
         var read = CrisisClassifier.Read(new StringReader(writer.ToString()));
 
         float[] vector = [0.2f, 0.1f, 0.3f];
         var logit = (0.5f * 0.2f) - 0.1f + (2f * 0.3f) + (3f * 0.6f) - (4f * 0.5f) - 1f;
-        Assert.Equal(1f / (1f + MathF.Exp(-logit)), read.Likelihood(vector, intent: 0.6f, counterexample: 0.5f), precision: 6);
-        Assert.Equal(classifier.Likelihood(vector, 0.6f, 0.5f), read.Likelihood(vector, 0.6f, 0.5f));
+        Assert.Equal(1f / (1f + MathF.Exp(-logit)), read.Likelihood("any words", vector, intent: 0.6f, counterexample: 0.5f), precision: 6);
+        Assert.Equal(classifier.Likelihood("any words", vector, 0.6f, 0.5f), read.Likelihood("any words", vector, 0.6f, 0.5f));
         Assert.Equal(0.42f, read.Threshold);
         Assert.Equal("MiniLM", read.Model);
+        Assert.Empty(read.WordWeights);
+    }
+
+    [Fact]
+    public void Each_word_and_pair_of_a_search_adds_its_buckets_weight_once_scaled_to_unit_length()
+    {
+        const int buckets = 64;
+        var (found, value) = CrisisWords.Of("Staring at the GUN", buckets, scale: 2f);
+
+        // "staring at the gun": four words and three pairs, seven features of 2 / √7 (the case is not read).
+        Assert.Equal(2f / MathF.Sqrt(7), value, precision: 6);
+        Assert.InRange(found.Length, 1, 7);
+        Assert.Equal(found.Length, found.Distinct().Count());
+        Assert.Equal(CrisisWords.Of("staring at the gun", buckets, 2f).Buckets.Order(), found.Order());
+        Assert.NotEqual(CrisisWords.Of("staring at the sea", buckets, 2f).Buckets.Order(), found.Order());
+
+        var words = new float[buckets];
+        foreach (var bucket in found)
+        {
+            words[bucket] = 0.75f;
+        }
+
+        var classifier = new CrisisClassifier("MiniLM", [0f], 0f, 0f, Bias: -1f, Threshold: 0.5f, words, WordScale: 2f);
+        var read = CrisisClassifier.Read(new StringReader(Write(classifier)));
+        var logit = -1f + (found.Length * value * 0.75f);
+        Assert.Equal(1f / (1f + MathF.Exp(-logit)), read.Likelihood("staring at the gun", [0f], 0f, 0f), precision: 6);
+        Assert.Equal(1f / (1f + MathF.Exp(1f)), read.Likelihood("", [0f], 0f, 0f), precision: 6);
+    }
+
+    private static string Write(CrisisClassifier classifier)
+    {
+        var writer = new StringWriter();
+        classifier.Write(writer, []);
+        return writer.ToString();
     }
 
     [Fact]

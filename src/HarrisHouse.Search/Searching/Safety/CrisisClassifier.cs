@@ -4,8 +4,8 @@ using System.Numerics.Tensors;
 namespace HarrisHouse.Search.Searching.Safety;
 
 /// <summary>
-/// How likely a search is an emergency, by a logistic regression over its embedding and its closeness to the nearest
-/// crisis intent sentence and counterexample. A few fixed bars of similarity ask one number to say everything; the
+/// How likely a search is an emergency, by a logistic regression over its embedding, its closeness to the nearest
+/// crisis intent sentence and counterexample, and its words (<see cref="CrisisWords"/>). A few fixed bars of similarity ask one number to say everything; the
 /// regression weighs every direction of the embedding, so it learns which of them mark a cry for help and which a
 /// question near one. Trained on the tune half of the labelled searches only (<c>dotnet $E crisis-train</c>, which
 /// writes <c>crisis-classifier.txt</c> beside this file, its threshold chosen by cross-validation on that half); the
@@ -13,14 +13,22 @@ namespace HarrisHouse.Search.Searching.Safety;
 /// </summary>
 /// <param name="Model">The embedding model whose vectors the weights read.</param>
 /// <param name="Threshold">The likelihood at or above which a search shows the notice, as chosen with the weights.</param>
-internal sealed record CrisisClassifier(string Model, float[] Weights, float IntentWeight, float CounterexampleWeight, float Bias, float Threshold)
+/// <param name="WordWeights">One weight per bucket of <see cref="CrisisWords"/>; empty: the words are not read.</param>
+/// <param name="WordScale">The length of a search's words as features, beside an embedding of length one.</param>
+internal sealed record CrisisClassifier(string Model, float[] Weights, float IntentWeight, float CounterexampleWeight, float Bias, float Threshold, float[] WordWeights, float WordScale)
 {
     public const string FileName = "crisis-classifier.txt";
 
-    /// <summary>The probability, 0 to 1, that a search with this embedding and closeness is an emergency.</summary>
-    public float Likelihood(ReadOnlySpan<float> vector, float intent, float counterexample)
+    /// <summary>The probability, 0 to 1, that <paramref name="query"/>, with this embedding and closeness, is an emergency.</summary>
+    public float Likelihood(string query, ReadOnlySpan<float> vector, float intent, float counterexample)
     {
         var logit = TensorPrimitives.Dot(vector, Weights) + (IntentWeight * intent) + (CounterexampleWeight * counterexample) + Bias;
+        var (buckets, value) = CrisisWords.Of(query, WordWeights.Length, WordScale);
+        foreach (var bucket in buckets)
+        {
+            logit += value * WordWeights[bucket];
+        }
+
         return 1f / (1f + MathF.Exp(-logit));
     }
 
@@ -46,7 +54,10 @@ internal sealed record CrisisClassifier(string Model, float[] Weights, float Int
             ? FileName
             : $"{Path.GetFileNameWithoutExtension(FileName)}-{model.ToLowerInvariant()}{Path.GetExtension(FileName)}";
 
-    /// <summary>Reads the format <see cref="Write"/> writes: '#' comments, then one "name value…" line per part.</summary>
+    /// <summary>
+    /// Reads the format <see cref="Write"/> writes: '#' comments, then one "name value…" line per part. The words'
+    /// parts may be absent (weights trained before the words were read): then only the embedding and closeness count.
+    /// </summary>
     public static CrisisClassifier Read(TextReader reader)
     {
         var parts = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -69,7 +80,9 @@ internal sealed record CrisisClassifier(string Model, float[] Weights, float Int
             Number("intent"),
             Number("counterexample"),
             Number("bias"),
-            Number("threshold"));
+            Number("threshold"),
+            parts.TryGetValue("words", out var words) ? [.. words.Select(w => float.Parse(w, CultureInfo.InvariantCulture))] : [],
+            parts.ContainsKey("wordscale") ? Number("wordscale") : 0f);
     }
 
     public void Write(TextWriter writer, IEnumerable<string> comments)
@@ -85,6 +98,11 @@ internal sealed record CrisisClassifier(string Model, float[] Weights, float Int
         writer.WriteLine("intent " + Format(IntentWeight));
         writer.WriteLine("counterexample " + Format(CounterexampleWeight));
         writer.WriteLine("weights " + string.Join(' ', Weights.Select(Format)));
+        if (WordWeights.Length > 0)
+        {
+            writer.WriteLine("wordscale " + Format(WordScale));
+            writer.WriteLine("words " + string.Join(' ', WordWeights.Select(Format)));
+        }
     }
 
     private static string Format(float value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -58,7 +58,7 @@ internal sealed class CrisisIntents
             var (intent, language) = Closest(vector, examples.Intents);
             var (counterexample, _) = Closest(vector, examples.Counterexamples);
             var page = SemanticSearch.Best(VectorIndex.Similarities(reader, vector), whenNone: 0f);
-            var likelihood = _classifier.Value?.Likelihood(vector, intent, counterexample);
+            var likelihood = _classifier.Value?.Likelihood(query, vector, intent, counterexample);
             return new CrisisCloseness(intent, language, counterexample, page, likelihood);
         });
     }
