@@ -33,9 +33,7 @@ public sealed class CrisisClassifierTests
     public void Weights_written_and_read_back_give_the_same_likelihood_a_logistic_function_of_the_features()
     {
         var classifier = new CrisisClassifier("MiniLM", [0.5f, -1f, 2f], IntentWeight: 3f, CounterexampleWeight: -4f, Bias: -1f, Threshold: 0.42f, WordWeights: [], WordScale: 0f);
-        var writer = new StringWriter();
-        classifier.Write(writer, ["a comment"]);
-        var read = CrisisClassifier.Read(new StringReader(writer.ToString()));
+        var read = CrisisClassifier.Read(new StringReader(Write(classifier, "a comment")));
 
         float[] vector = [0.2f, 0.1f, 0.3f];
         var logit = (0.5f * 0.2f) - 0.1f + (2f * 0.3f) + (3f * 0.6f) - (4f * 0.5f) - 1f;
@@ -72,10 +70,10 @@ public sealed class CrisisClassifierTests
         Assert.Equal(1f / (1f + MathF.Exp(1f)), read.Likelihood("", [0f], 0f, 0f), precision: 6);
     }
 
-    private static string Write(CrisisClassifier classifier)
+    private static string Write(CrisisClassifier classifier, params string[] comments)
     {
         var writer = new StringWriter();
-        classifier.Write(writer, []);
+        classifier.Write(writer, comments);
         return writer.ToString();
     }
 

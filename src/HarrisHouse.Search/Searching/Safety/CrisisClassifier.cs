@@ -5,9 +5,9 @@ namespace HarrisHouse.Search.Searching.Safety;
 
 /// <summary>
 /// How likely a search is an emergency, by a logistic regression over its embedding, its closeness to the nearest
-/// crisis intent sentence and counterexample, and its words (<see cref="CrisisWords"/>). A few fixed bars of similarity ask one number to say everything; the
-/// regression weighs every direction of the embedding, so it learns which of them mark a cry for help and which a
-/// question near one. Trained on the tune half of the labelled searches only (<c>dotnet $E crisis-train</c>, which
+/// crisis intent sentence and counterexample, and its words (<see cref="CrisisWords"/>). A few fixed bars of
+/// similarity ask one number to say everything; the regression weighs every direction of the embedding, so it learns
+/// which of them mark a cry for help and which a question near one. Trained on the tune half of the labelled searches only (<c>dotnet $E crisis-train</c>, which
 /// writes <c>crisis-classifier.txt</c> beside this file, its threshold chosen by cross-validation on that half); the
 /// weights belong to one embedding model (one file each: MiniLM's and ArcticXs's ship), and a model without any keeps the bars.
 /// </summary>
