@@ -43,6 +43,12 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         [CommandOption("--one-typo-min-length <N>")]
         public int? OneTypoMinLength { get; init; }
 
+        [CommandOption("--respell-for-model <BOOL>")]
+        public bool? RespellForModel { get; init; }
+
+        [CommandOption("--two-typos-min-length <N>")]
+        public int? TwoTyposMinLength { get; init; }
+
         [CommandOption("--crisis-similarity <S>")]
         public float? CrisisSimilarity { get; init; }
 
@@ -160,6 +166,7 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             CrisisVeto = s.CrisisVeto is { } veto ? (veto < 0 ? null : veto) : semantic.CrisisVeto,
             CrisisClassifier = !s.CrisisBars && semantic.CrisisClassifier,
             PassagesPerItem = s.Passages ?? semantic.PassagesPerItem,
+            RespellForModel = s.RespellForModel ?? semantic.RespellForModel,
 
             // The sweep asks about every labelled search for every threshold: each is embedded once, not once per threshold.
             QueryCacheSize = s.CrisisSweep ? 100_000 : semantic.QueryCacheSize,
@@ -169,6 +176,7 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             AllWordsUpTo = s.AllWordsUpTo ?? options.Ranking.AllWordsUpTo,
             MostWordsShare = s.MostWordsShare ?? options.Ranking.MostWordsShare,
             OneTypoMinLength = s.OneTypoMinLength ?? options.Ranking.OneTypoMinLength,
+            TwoTyposMinLength = s.TwoTyposMinLength ?? options.Ranking.TwoTyposMinLength,
             CommonWordShare = s.CommonWordShare ?? options.Ranking.CommonWordShare,
             CompleteWholeWords = s.CompleteWholeWords ?? options.Ranking.CompleteWholeWords,
         };

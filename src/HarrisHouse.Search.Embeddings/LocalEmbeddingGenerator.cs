@@ -17,6 +17,7 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     private readonly IDisposable _encoder;
     private readonly EmbeddingGeneratorMetadata _metadata;
     private readonly QueryPrefix _queryPrefix;
+    private readonly Lazy<ModelVocabulary> _vocabulary;
 
     private LocalEmbeddingGenerator(EmbeddingModel model, IDisposable encoder, Func<string[], CancellationToken, float[][]> encode)
     {
@@ -25,6 +26,33 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
         _encode = encode;
         _metadata = new EmbeddingGeneratorMetadata(model.Package, null, model.Id, Dimensions);
         _queryPrefix = new QueryPrefix(model.QueryPrefix);
+        _vocabulary = new Lazy<ModelVocabulary>(() => ReadVocabulary(encoder.GetType().Assembly));
+    }
+
+    /// <summary>
+    /// The tokenizer's whole words, from the vocabulary the model's package carries beside the model (one WordPiece
+    /// per line; a piece that continues a word starts with "##", a special token is bracketed).
+    /// </summary>
+    private static ModelVocabulary ReadVocabulary(System.Reflection.Assembly package)
+    {
+        var name = package.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(".vocab.txt", StringComparison.Ordinal));
+        using var stream = name is null ? null : package.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return new ModelVocabulary([]);
+        }
+
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith("##", StringComparison.Ordinal) && !line.StartsWith('['))
+            {
+                words.Add(line);
+            }
+        }
+
+        return new ModelVocabulary(words);
     }
 
     public EmbeddingModel Model { get; }
@@ -79,6 +107,7 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
         serviceKey is not null ? null
         : serviceType.IsInstanceOfType(_metadata) ? _metadata
         : serviceType.IsInstanceOfType(_queryPrefix) ? _queryPrefix
+        : serviceType == typeof(ModelVocabulary) ? _vocabulary.Value
         : serviceType.IsInstanceOfType(this) ? this
         : null;
 

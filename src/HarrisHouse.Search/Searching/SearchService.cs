@@ -44,10 +44,11 @@ public sealed class SearchService
         _queries = new LexicalQueryBuilder(ranking, analyzer, synonyms);
         var relaxation = new QueryRelaxation(_queries);
         _lexical = new LexicalRanker(relaxation);
-        _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteNameMention(ranking.SiteName)), relaxation);
-        _snippets = new SnippetBuilder(analyzer);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
-        _spelling = new SpellingCorrector(word => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] && synonyms.Current().Set.LongestMatchAt([stem.Text], 0) is not null);
+        string? StemOf(string word) => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] ? stem.Text : null;
+        _spelling = new SpellingCorrector(word => StemOf(word) is { } stem && synonyms.Current().Set.LongestMatchAt([stem], 0) is not null, StemOf);
+        _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteNameMention(ranking.SiteName)), relaxation, _spelling);
+        _snippets = new SnippetBuilder(analyzer);
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float
 
     public IEmbeddingGenerator<string, Embedding<float>> Generator => generator;
 
+    /// <summary>The words the model holds whole, when its generator says (null when it does not).</summary>
+    public ModelVocabulary? Vocabulary => generator.GetService<ModelVocabulary>();
+
     public float[] EmbedQuery(string query)
     {
         var key = QueryKey(query);

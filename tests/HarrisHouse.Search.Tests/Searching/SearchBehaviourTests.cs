@@ -171,6 +171,13 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     }
 
     [Fact]
+    public void A_correction_is_never_a_word_too_short_to_be_corrected()
+    {
+        // "cant" is one letter from "can" too, a word too short to be offered for what was typed.
+        Assert.Equal("can't sleep", Search("cant sleep").DidYouMean);
+    }
+
+    [Fact]
     public void Snippets_and_titles_are_encoded_and_only_mark_is_markup()
     {
         var result = Search("<script>alert(1)</script> detox");

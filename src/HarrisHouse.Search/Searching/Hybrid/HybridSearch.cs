@@ -18,16 +18,19 @@ internal sealed class HybridSearch(SemanticSearch semantic, SiteNameMention site
 {
     public SemanticSettings Settings => semantic.Settings;
 
+    public ModelVocabulary? Vocabulary => semantic.Vocabulary;
+
     /// <param name="knownWords">
     /// Whether any of the query's words is known to the index (after synonyms and typo tolerance). A query of
     /// made-up words has no meaning the model can know: its nearest items are noise, so it finds nothing.
     /// </param>
-    public RankedMatches Run(IndexSearcher searcher, SearchRequest request, Query lexical, SearchMode mode, bool keywordQuery, bool completeLexicalMatch, bool knownWords)
+    /// <param name="modelQuery">The query as the model reads it (respelt or as typed).</param>
+    public RankedMatches Run(IndexSearcher searcher, SearchRequest request, string modelQuery, Query lexical, SearchMode mode, bool keywordQuery, bool completeLexicalMatch, bool knownWords)
     {
         var settings = semantic.Settings;
         var reader = searcher.IndexReader;
         var depth = Math.Max(settings.FusionDepth, request.Page * request.PageSize);
-        var similarities = knownWords ? semantic.Similarities(reader, siteName.Without(request.Query)) : [];
+        var similarities = knownWords ? semantic.Similarities(reader, siteName.Without(modelQuery)) : [];
         LeaveOutHidden(searcher, similarities);
         LeaveOut(similarities, request.HiddenUrls.Select(url => DocumentLookup.Find(reader, url)));
         var floor = Floor(similarities, settings);

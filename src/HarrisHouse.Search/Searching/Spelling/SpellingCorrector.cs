@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Searching.Spelling;
 /// vocabulary is the site's own: words as written in titles, headings, summaries and labels, and the body's
 /// terms (KStem keeps those real words). Words that a synonym rule knows ("benzos") are never corrected.
 /// </summary>
-internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
+internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<string, string?> stemOf)
 {
     private const int MinWordLength = 4;
     private const int TwoEditsFromLength = 8;
@@ -28,6 +28,35 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
         }).ToList();
         return changed ? query with { Words = words } : null;
     }
+
+    /// <summary>
+    /// The text as typed with each word the site does not know spelt as <see cref="Correct"/> would spell it, or the
+    /// text as it was: what the model reads (<see cref="Semantic.SemanticSettings.RespellForModel"/>).
+    /// </summary>
+    /// <param name="modelKnows">Whether the model knows a word whole: such a word is real, and kept as typed.</param>
+    public string Respelled(string text, UserQuery query, IndexReader reader, Func<string, bool> modelKnows)
+    {
+        if (Correct(query, reader) is not { } corrected)
+        {
+            return text;
+        }
+
+        var respelt = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (typed, correction) in query.Words.Zip(corrected.Words).Where(pair => pair.First != pair.Second && !modelKnows(pair.First) && !StemIndexed(pair.First, reader)))
+        {
+            respelt.TryAdd(typed, correction);
+        }
+
+        var tokens = Analysis.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', tokens.Select(token => respelt.GetValueOrDefault(token, token)));
+    }
+
+    /// <summary>
+    /// Whether the word's stem is a term of the site's text: an inflection the vocabulary lacks as written ("relapsing",
+    /// "died") is a real word, and lexical search finds it as it is.
+    /// </summary>
+    private bool StemIndexed(string word, IndexReader reader) =>
+        stemOf(word) is { } stem && reader.DocFreq(new Term(IndexSchema.Body, stem)) + reader.DocFreq(new Term(IndexSchema.Title, stem)) > 0;
 
     /// <summary>Whether any free word of the query is absent from the site's vocabulary.</summary>
     public bool HasUnknownWord(UserQuery query, IndexReader reader) => query.Words.Any(word => IsUnknown(word, reader));
@@ -54,11 +83,20 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
         var edits = word.Length >= TwoEditsFromLength ? 2 : 1;
         return VocabularyFields
             .SelectMany(field => TypoExpansion.Closest(reader, field, word, edits))
+
+            // A correction is held to the length a typed word must have: "cant" is "can't", never "can".
+            .Where(t => t.Term.Length >= MinWordLength)
             .OrderByDescending(t => t.Similarity)
+
+            // Among equally close words, the one sharing the longest start: slips come later in a word more often
+            // than first ("donat" is "donate" before it is "don't").
+            .ThenByDescending(t => CommonPrefixLength(t.Term, word))
             .ThenByDescending(t => t.DocFreq)
             .Select(t => t.Term)
             .FirstOrDefault();
     }
+
+    private static int CommonPrefixLength(string a, string b) => a.AsSpan().CommonPrefixLength(b);
 
     private static string? Normalize(string word)
     {

@@ -1,0 +1,75 @@
+using HarrisHouse.Search.Analysis;
+using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Searching.Querying;
+using HarrisHouse.Search.Searching.Spelling;
+using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Storage;
+using HarrisHouse.Search.Testing;
+using Microsoft.Extensions.AI;
+
+namespace HarrisHouse.Search.Tests.Semantic;
+
+/// <summary>
+/// The model reads a misspelt word as "did you mean" spells it (<see cref="SemanticSettings.RespellForModel"/>), and
+/// only a word that neither the site nor the model knows: a real word is read as typed.
+/// </summary>
+public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<SemanticSiteFixture>
+{
+    private SearchEngine Engine => site.Engine;
+
+    private List<string> Urls(string query, SearchMode mode) =>
+        Engine.Search.Search(new SearchRequest { Query = query, Mode = mode }).Hits.Select(h => h.Url).ToList();
+
+    [Fact]
+    public void A_misspelt_word_is_understood_by_meaning_as_its_correction()
+    {
+        // "donat" is no word the model knows: read as typed it finds nothing by meaning.
+        Assert.Equal("/donate/", Urls("donat", SearchMode.Semantic).FirstOrDefault());
+
+        // Read as typed, "metadone" drew posts on self-care and life after rehab.
+        Assert.Contains("/addictions/opioids/", Urls("metadone maintenance", SearchMode.Semantic).Take(3));
+    }
+
+    [Fact]
+    public void Of_equally_close_words_the_correction_is_the_one_sharing_the_typed_start()
+    {
+        using var lease = Engine.Index.Acquire();
+
+        // "donat" is one edit from "don't" (used more) and from "donate".
+        Assert.Equal(["donate", "to", "harris"], Corrector().Correct(UserQueryParser.Parse("donat to harris"), lease.Searcher.IndexReader)!.Words);
+    }
+
+    [Theory]
+    [InlineData("alchohol detox", "alcohol detox")]
+    [InlineData("i can’t stop drinking", "i can’t stop drinking")]
+    [InlineData("does coke mess up your heart", "does coke mess up your heart")]
+    [InlineData("found a spoon in his truck", "found a spoon in his truck")]
+    [InlineData("why does my brother keep relapsing", "why does my brother keep relapsing")]
+    [InlineData("cant sleep", "can't sleep")]
+    public void Only_words_neither_the_site_nor_the_model_knows_are_respelt(string typed, string read)
+    {
+        var vocabulary = Engine.Semantic!.Vocabulary!;
+        using var lease = Engine.Index.Acquire();
+
+        Assert.Equal(read, Corrector().Respelled(typed, UserQueryParser.Parse(typed), lease.Searcher.IndexReader, vocabulary.Contains));
+    }
+
+    private SpellingCorrector Corrector()
+    {
+        var stems = SiteAnalyzers.Text(Engine.Index.Options.Index.Stemmer);
+        return new SpellingCorrector(_ => false, word => SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] ? stem.Text : null);
+    }
+
+    [Fact]
+    public void The_local_model_offers_the_words_its_tokenizer_holds_whole()
+    {
+        var vocabulary = SemanticSite.Generator.GetService<ModelVocabulary>();
+
+        Assert.NotNull(vocabulary);
+        Assert.True(vocabulary.Contains("truck"));
+        Assert.True(vocabulary.Contains("Truck"));
+        Assert.False(vocabulary.Contains("metadone"));
+        Assert.False(vocabulary.Contains("##ing"));
+        Assert.False(vocabulary.Contains("[CLS]"));
+    }
+}
