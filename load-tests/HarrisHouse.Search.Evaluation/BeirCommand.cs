@@ -144,8 +144,8 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
 
     /// <summary>
     /// Plain reciprocal-rank fusion for collections: every query fused (there are no short keyword queries
-    /// to protect), both rankings weighted alike, and no similarity floor, margin or known-word rule (every query has relevant documents), nor respelling for
-    /// the model (typo tolerance is off).
+    /// to protect), both rankings weighted alike, and no similarity floor, margin or known-word rule (every query has relevant documents), nor respelling of
+    /// unknown words (typo tolerance is off).
     /// </summary>
     private static SemanticSettings SemanticForCollections(Settings settings)
     {
@@ -158,7 +158,7 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
             SimilarityFloor = 0,
             SimilarityMargin = 1,
             RequireKnownWord = false,
-            RespellForModel = false,
+            RespellUnknownWords = false,
         };
         return semantic with
         {

@@ -43,8 +43,8 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         [CommandOption("--one-typo-min-length <N>")]
         public int? OneTypoMinLength { get; init; }
 
-        [CommandOption("--respell-for-model <BOOL>")]
-        public bool? RespellForModel { get; init; }
+        [CommandOption("--respell-unknown-words <BOOL>")]
+        public bool? RespellUnknownWords { get; init; }
 
         [CommandOption("--two-typos-min-length <N>")]
         public int? TwoTyposMinLength { get; init; }
@@ -166,7 +166,7 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             CrisisVeto = s.CrisisVeto is { } veto ? (veto < 0 ? null : veto) : semantic.CrisisVeto,
             CrisisClassifier = !s.CrisisBars && semantic.CrisisClassifier,
             PassagesPerItem = s.Passages ?? semantic.PassagesPerItem,
-            RespellForModel = s.RespellForModel ?? semantic.RespellForModel,
+            RespellUnknownWords = s.RespellUnknownWords ?? semantic.RespellUnknownWords,
 
             // The sweep asks about every labelled search for every threshold: each is embedded once, not once per threshold.
             QueryCacheSize = s.CrisisSweep ? 100_000 : semantic.QueryCacheSize,

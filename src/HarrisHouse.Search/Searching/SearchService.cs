@@ -32,6 +32,9 @@ public sealed class SearchService
     private readonly Curation.RuleSet _rules;
     private readonly SynonymSource _synonyms;
 
+    /// <summary>The model's whole words, when unknown words are respelt (<see cref="Semantic.SemanticSettings.RespellUnknownWords"/>).</summary>
+    private readonly Semantic.ModelVocabulary? _vocabulary;
+
     internal SearchService(LiveIndex index, RankingSettings ranking, SynonymSource synonyms, Curation.RuleSet rules, Safety.CrisisDetector? crisis = null, int cachedResults = 2_000, Semantic.SemanticSearch? semantic = null)
     {
         _index = index;
@@ -47,7 +50,8 @@ public sealed class SearchService
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
         string? StemOf(string word) => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] ? stem.Text : null;
         _spelling = new SpellingCorrector(word => StemOf(word) is { } stem && synonyms.Current().Set.LongestMatchAt([stem], 0) is not null, StemOf);
-        _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteNameMention(ranking.SiteName)), relaxation, _spelling);
+        _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteNameMention(ranking.SiteName)), relaxation);
+        _vocabulary = semantic?.Settings.RespellUnknownWords == true ? semantic.Vocabulary : null;
         _snippets = new SnippetBuilder(analyzer);
     }
 
@@ -105,9 +109,12 @@ public sealed class SearchService
 
     private (LexicalQuery Built, RankedMatches Outcome, SearchMode Ran) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request, bool countFacets = true)
     {
-        var query = _queries.Build(parsed, searcher.IndexReader);
+        var (searched, modelText) = _vocabulary is { } vocabulary
+            ? _spelling.Respell(parsed, request.Query, searcher.IndexReader, vocabulary.Contains)
+            : (parsed, request.Query);
+        var query = _queries.Build(searched, searcher.IndexReader);
         var (ranker, ranked, reported) = Decide(request, query, searcher.IndexReader);
-        var outcome = ranker.Rank(searcher, new RankingRequest(request, parsed, query, ranked, countFacets));
+        var outcome = ranker.Rank(searcher, new RankingRequest(request, searched, query, ranked, modelText, countFacets));
         return (outcome.Query ?? query, outcome, reported);
     }
 

@@ -52,14 +52,16 @@ public sealed record SemanticSettings
     public bool RequireKnownWord { get; init; } = true;
 
     /// <summary>
-    /// Whether the model reads a misspelt word as "did you mean" would correct it ("metadone maintenance" as
-    /// "methadone maintenance"): the model's tokenizer cuts a misspelling into pieces that mean nothing, while the
-    /// lexical side forgives it by typo tolerance. Only a word that neither the site (as written or by its stem) nor
-    /// the model's vocabulary knows is respelt. Chosen on the tune half of the judged visitor queries (`dotnet $E
-    /// site --respell-for-model`), hybrid MRR@10: misspelled 0.749 → 0.783, all 0.877 → 0.880, questions 0.804 →
-    /// 0.806, navigational and keyword unchanged. Off for test collections, where typo tolerance is off too.
+    /// Whether a misspelt word is searched as "did you mean" would spell it, by its words and by meaning ("metadone
+    /// maintenance" as "methadone maintenance"): typo tolerance alone weighs close spellings below exact words, and the
+    /// model's tokenizer cuts a misspelling into pieces that mean nothing. Only a word that neither the site (as
+    /// written or by its stem) nor the model's vocabulary knows is respelt: "truck" and "relapsing" are real words.
+    /// Needs the model (its vocabulary tells real words); off, or without the model, typo tolerance alone forgives
+    /// slips. Chosen on the tune half of the judged visitor queries (`dotnet $E site --respell-unknown-words`), hybrid
+    /// MRR@10: misspelled 0.749 → 0.879, all 0.877 → 0.887, questions, navigational and keyword unchanged. Off for
+    /// test collections, where typo tolerance is off too.
     /// </summary>
-    public bool RespellForModel { get; init; } = true;
+    public bool RespellUnknownWords { get; init; } = true;
 
     /// <summary>
     /// Queries of up to this many words that the lexical search matches completely are keyword queries

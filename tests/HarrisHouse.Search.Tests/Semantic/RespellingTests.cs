@@ -10,8 +10,9 @@ using Microsoft.Extensions.AI;
 namespace HarrisHouse.Search.Tests.Semantic;
 
 /// <summary>
-/// The model reads a misspelt word as "did you mean" spells it (<see cref="SemanticSettings.RespellForModel"/>), and
-/// only a word that neither the site nor the model knows: a real word is read as typed.
+/// A misspelt word is searched, by words and by meaning, as "did you mean" spells it
+/// (<see cref="SemanticSettings.RespellUnknownWords"/>), and only a word that neither the site nor the model knows: a
+/// real word is searched as typed.
 /// </summary>
 public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<SemanticSiteFixture>
 {
@@ -29,6 +30,13 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
         // Read as typed, "metadone" drew posts on self-care and life after rehab.
         Assert.Contains("/addictions/opioids/", Urls("metadone maintenance", SearchMode.Semantic).Take(3));
     }
+
+    [Theory]
+    [InlineData("alchohol detox", "alcohol detox", SearchMode.Hybrid)]
+    [InlineData("benzodiazapine withdrawl", "benzodiazepine withdrawal", SearchMode.Hybrid)]
+    [InlineData("metadone maintenance", "methadone maintenance", SearchMode.Lexical)]
+    public void A_misspelt_search_finds_what_its_correction_finds_in_the_same_order(string typed, string corrected, SearchMode mode) =>
+        Assert.Equal(Urls(corrected, mode), Urls(typed, mode));
 
     [Fact]
     public void Of_equally_close_words_the_correction_is_the_one_sharing_the_typed_start()
@@ -51,7 +59,7 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
         var vocabulary = Engine.Semantic!.Vocabulary!;
         using var lease = Engine.Index.Acquire();
 
-        Assert.Equal(read, Corrector().Respelled(typed, UserQueryParser.Parse(typed), lease.Searcher.IndexReader, vocabulary.Contains));
+        Assert.Equal(read, Corrector().Respell(UserQueryParser.Parse(typed), typed, lease.Searcher.IndexReader, vocabulary.Contains).Text);
     }
 
     private SpellingCorrector Corrector()

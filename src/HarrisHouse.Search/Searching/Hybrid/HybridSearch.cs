@@ -18,13 +18,11 @@ internal sealed class HybridSearch(SemanticSearch semantic, SiteNameMention site
 {
     public SemanticSettings Settings => semantic.Settings;
 
-    public ModelVocabulary? Vocabulary => semantic.Vocabulary;
-
     /// <param name="knownWords">
     /// Whether any of the query's words is known to the index (after synonyms and typo tolerance). A query of
     /// made-up words has no meaning the model can know: its nearest items are noise, so it finds nothing.
     /// </param>
-    /// <param name="modelQuery">The query as the model reads it (respelt or as typed).</param>
+    /// <param name="modelQuery">The query as the model reads it (as typed, or respelt: <see cref="RankingRequest.ModelText"/>).</param>
     public RankedMatches Run(IndexSearcher searcher, SearchRequest request, string modelQuery, Query lexical, SearchMode mode, bool keywordQuery, bool completeLexicalMatch, bool knownWords)
     {
         var settings = semantic.Settings;

@@ -1,11 +1,10 @@
 using HarrisHouse.Search.Searching.Hybrid;
-using HarrisHouse.Search.Searching.Spelling;
 using Lucene.Net.Search;
 
 namespace HarrisHouse.Search.Searching.Ranking;
 
 /// <summary>Semantic and hybrid ranking: the lexical matches and the items close in meaning, fused or by similarity.</summary>
-internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxation, SpellingCorrector spelling) : IRanker
+internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxation) : IRanker
 {
     public RankedMatches Rank(IndexSearcher searcher, RankingRequest request)
     {
@@ -21,9 +20,6 @@ internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxati
         var settings = hybrid.Settings;
         var keywordQuery = completeMatches > 0 && query.WordGroups <= settings.KeywordQueryMaxWords;
         var knownWords = anyMatches > 0 || !settings.RequireKnownWord;
-        var modelQuery = settings.RespellForModel && hybrid.Vocabulary is { } vocabulary
-            ? spelling.Respelled(request.Search.Query, request.Parsed, searcher.IndexReader, vocabulary.Contains)
-            : request.Search.Query;
-        return hybrid.Run(searcher, request.Search, modelQuery, query.Query, request.Mode, keywordQuery, completeLexicalMatch: completeMatches > 0, knownWords) with { Query = query };
+        return hybrid.Run(searcher, request.Search, request.ModelText, query.Query, request.Mode, keywordQuery, completeLexicalMatch: completeMatches > 0, knownWords) with { Query = query };
     }
 }

@@ -10,11 +10,12 @@ internal interface IRanker
     RankedMatches Rank(IndexSearcher searcher, RankingRequest request);
 }
 
-/// <param name="Parsed">The query as parsed once, for relaxing it.</param>
+/// <param name="Parsed">The query as parsed once (its unknown words respelt), for relaxing it.</param>
 /// <param name="Query">The lexical query built from it.</param>
 /// <param name="Mode">The mode to rank in (semantic and hybrid share a ranker).</param>
 /// <param name="CountFacets">Whether the facets are counted (a search's response shows them; a ranking alone does not).</param>
-internal sealed record RankingRequest(SearchRequest Search, UserQuery Parsed, LexicalQuery Query, SearchMode Mode, bool CountFacets = true);
+/// <param name="ModelText">What the model reads: the query as typed, or with its unknown words respelt.</param>
+internal sealed record RankingRequest(SearchRequest Search, UserQuery Parsed, LexicalQuery Query, SearchMode Mode, string ModelText, bool CountFacets = true);
 
 /// <summary>What a ranker found: the lexical query it ran (relaxed or not), the ranking, how many in all, and the facet counts.</summary>
 internal sealed record RankedMatches(IReadOnlyList<(int Doc, float Score)> Ranked, int Total, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts, int LexicalTotal)

@@ -30,15 +30,16 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<strin
     }
 
     /// <summary>
-    /// The text as typed with each word the site does not know spelt as <see cref="Correct"/> would spell it, or the
-    /// text as it was: what the model reads (<see cref="Semantic.SemanticSettings.RespellForModel"/>).
+    /// The query with each word that neither the site (as written or by its stem) nor the model knows spelt as
+    /// <see cref="Correct"/> would spell it, and the text as typed with the same words respelt (what the model reads):
+    /// both unchanged when no word is (<see cref="Semantic.SemanticSettings.RespellUnknownWords"/>).
     /// </summary>
-    /// <param name="modelKnows">Whether the model knows a word whole: such a word is real, and kept as typed.</param>
-    public string Respelled(string text, UserQuery query, IndexReader reader, Func<string, bool> modelKnows)
+    /// <param name="modelKnows">Whether the model's tokenizer holds a word whole: such a word is real, and kept as typed.</param>
+    public (UserQuery Query, string Text) Respell(UserQuery query, string text, IndexReader reader, Func<string, bool> modelKnows)
     {
         if (Correct(query, reader) is not { } corrected)
         {
-            return text;
+            return (query, text);
         }
 
         var respelt = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -47,8 +48,15 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<strin
             respelt.TryAdd(typed, correction);
         }
 
+        if (respelt.Count == 0)
+        {
+            return (query, text);
+        }
+
         var tokens = Analysis.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(' ', tokens.Select(token => respelt.GetValueOrDefault(token, token)));
+        return (
+            query with { Words = [.. query.Words.Select(word => respelt.GetValueOrDefault(word, word))] },
+            string.Join(' ', tokens.Select(token => respelt.GetValueOrDefault(token, token))));
     }
 
     /// <summary>
