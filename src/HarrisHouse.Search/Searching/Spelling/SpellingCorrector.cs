@@ -43,8 +43,15 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<strin
         }
 
         var respelt = new Dictionary<string, string>(StringComparer.Ordinal);
+        var typing = query.LastWordComplete ? null : query.Words[^1];
         foreach (var (typed, correction) in query.Words.Zip(corrected.Words).Where(pair => pair.First != pair.Second && !modelKnows(pair.First) && !StemIndexed(pair.First, reader)))
         {
+            // A word still being typed that starts a word of the site is unfinished, not misspelt ("relap", "treatm").
+            if (typed == typing && StartsSiteWord(typed, reader))
+            {
+                continue;
+            }
+
             respelt.TryAdd(typed, correction);
         }
 
@@ -65,6 +72,9 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<strin
     /// </summary>
     private bool StemIndexed(string word, IndexReader reader) =>
         stemOf(word) is { } stem && reader.DocFreq(new Term(IndexSchema.Body, stem)) + reader.DocFreq(new Term(IndexSchema.Title, stem)) > 0;
+
+    private static bool StartsSiteWord(string word, IndexReader reader) =>
+        Normalize(word) is { } normalized && VocabularyFields.Any(field => PrefixExpansion.MostFrequent(reader, field, normalized, 1).Count > 0);
 
     /// <summary>Whether any free word of the query is absent from the site's vocabulary.</summary>
     public bool HasUnknownWord(UserQuery query, IndexReader reader) => query.Words.Any(word => IsUnknown(word, reader));
