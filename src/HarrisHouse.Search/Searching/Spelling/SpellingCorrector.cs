@@ -13,7 +13,11 @@ namespace HarrisHouse.Search.Searching.Spelling;
 internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<string, string?> stemOf)
 {
     private const int MinWordLength = 4;
-    private const int TwoEditsFromLength = 8;
+    /// <summary>
+    /// Two slips forgiven from seven letters ("suboxen" is "suboxone"), as Elasticsearch's automatic fuzziness does from
+    /// six. Chosen on the tune half: from 6 or 7, hybrid misspelled MRR@10 0.901; from 8, 0.879; from 9, 0.879.
+    /// </summary>
+    private const int TwoEditsFromLength = 7;
     private static readonly string[] VocabularyFields = [IndexSchema.Spelling, IndexSchema.Body];
 
     /// <summary>A corrected form of the query, or null when every word is known or no correction exists.</summary>
