@@ -35,6 +35,18 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
     public void A_misspelt_search_finds_what_its_correction_finds_in_the_same_order(string typed, string corrected, SearchMode mode) =>
         Assert.Equal(Urls(corrected, mode), Urls(typed, mode));
 
+    [Theory]
+    [InlineData(SearchMode.Hybrid)]
+    [InlineData(SearchMode.Semantic)]
+    public void An_unfinished_last_word_is_completed_not_corrected(SearchMode mode)
+    {
+        // "relap" is one slip from "relax", and the start of "relapse".
+        var result = Engine.Search.Search(new SearchRequest { Query = "signs of relap", Mode = mode });
+
+        Assert.Null(result.DidYouMean);
+        Assert.Contains("relapse", result.Hits[0].Url, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Of_equally_close_words_the_correction_is_the_one_sharing_the_typed_start()
     {

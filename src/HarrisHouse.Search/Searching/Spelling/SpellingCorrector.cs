@@ -20,13 +20,18 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<strin
     private const int TwoEditsFromLength = 7;
     private static readonly string[] VocabularyFields = [IndexSchema.Spelling, IndexSchema.Body];
 
-    /// <summary>A corrected form of the query, or null when every word is known or no correction exists.</summary>
+    /// <summary>
+    /// A corrected form of the query, or null when every word is known or no correction exists. A last word still
+    /// being typed that starts a word of the site is unfinished, not misspelt ("relap", "treatm"): it is left to
+    /// completion.
+    /// </summary>
     public UserQuery? Correct(UserQuery query, IndexReader reader)
     {
         var changed = false;
-        var words = query.Words.Select(word =>
+        var words = query.Words.Select((word, i) =>
         {
-            var corrected = IsUnknown(word, reader) ? Closest(Normalize(word)!, reader) : null;
+            var unfinished = !query.LastWordComplete && i == query.Words.Count - 1 && StartsSiteWord(word, reader);
+            var corrected = !unfinished && IsUnknown(word, reader) ? Closest(Normalize(word)!, reader) : null;
             changed |= corrected is not null;
             return corrected ?? word;
         }).ToList();
@@ -47,15 +52,8 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<strin
         }
 
         var respelt = new Dictionary<string, string>(StringComparer.Ordinal);
-        var typing = query.LastWordComplete ? null : query.Words[^1];
         foreach (var (typed, correction) in query.Words.Zip(corrected.Words).Where(pair => pair.First != pair.Second && !modelKnows(pair.First) && !StemIndexed(pair.First, reader)))
         {
-            // A word still being typed that starts a word of the site is unfinished, not misspelt ("relap", "treatm").
-            if (typed == typing && StartsSiteWord(typed, reader))
-            {
-                continue;
-            }
-
             respelt.TryAdd(typed, correction);
         }
 
