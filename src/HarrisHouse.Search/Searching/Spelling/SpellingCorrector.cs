@@ -30,8 +30,9 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<strin
         var changed = false;
         var words = query.Words.Select((word, i) =>
         {
-            var unfinished = !query.LastWordComplete && i == query.Words.Count - 1 && StartsSiteWord(word, reader);
-            var corrected = !unfinished && IsUnknown(word, reader) ? Closest(Normalize(word)!, reader) : null;
+            // Unknown first: the prefix scan runs for the rare word the site lacks, not for the last word of every search.
+            var unfinished = !query.LastWordComplete && i == query.Words.Count - 1;
+            var corrected = IsUnknown(word, reader) && !(unfinished && StartsSiteWord(word, reader)) ? Closest(Normalize(word)!, reader) : null;
             changed |= corrected is not null;
             return corrected ?? word;
         }).ToList();
