@@ -116,6 +116,8 @@ public sealed class SearchEndpointTests(SearchApiFactory api) : IClassFixture<Se
     [InlineData("type=podcast", "type")]
     [InlineData("year=last", "year")]
     [InlineData("year=20", "year")]
+    [InlineData("asTyped=yes", "asTyped")]
+    [InlineData("asTyped=1", "asTyped")]
     public async Task An_out_of_range_or_malformed_parameter_gets_a_400_problem_naming_it(string query, string parameter)
     {
         var problem = await (await _client.GetAsync("/api/search?q=detox&" + query)).AssertProblemAsync(HttpStatusCode.BadRequest);

@@ -37,6 +37,18 @@ public sealed class SemanticEndpointTests(SemanticApiFactory api) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_misspelt_search_says_what_it_searched_for_and_as_typed_searches_the_words_typed()
+    {
+        var respelt = await (await _client.GetAsync("/api/search?q=metadone+maintenance")).ReadOkAsync<SearchResult>();
+        var asTyped = await (await _client.GetAsync("/api/search?q=metadone+maintenance&asTyped=true")).ReadOkAsync<SearchResult>();
+
+        Assert.Equal("methadone maintenance", respelt.SearchedFor);
+        Assert.Null(respelt.DidYouMean);
+        Assert.Null(asTyped.SearchedFor);
+        Assert.NotEqual(respelt.Hits.Select(h => h.Url), asTyped.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
     public async Task The_service_is_healthy_with_the_model_loaded()
     {
         var ready = await (await _client.GetAsync("/health/ready")).ReadOkAsync<ReadinessReport>();

@@ -6,9 +6,9 @@ namespace HarrisHouse.Search.BrowserTests;
 /// <summary>
 /// The API as a real process on a loopback port over a real index of the sample site, and headless
 /// Chromium driven by Playwright. Without a Chromium on the machine the tests are skipped, saying how to
-/// install one.
+/// install one. The API runs without the embedding model unless a derived fixture turns it on.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private readonly TemporaryDirectory _directory = new("browser");
     private ApiProcess? _api;
@@ -41,11 +41,14 @@ public sealed class BrowserFixture : IAsyncLifetime
                 // Copies: the dashboard's tests save these files through the admin API.
                 ["Search:SynonymsPath"] = Copy(RepositoryPaths.Synonyms),
                 ["Search:CrisisPhrasesPath"] = Copy(RepositoryPaths.CrisisPhrases),
-            },
+            }.Concat(Configuration).ToDictionary(),
             _directory.Path);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = Chromium.Flags });
     }
+
+    /// <summary>Settings added to the API's own (none of the same key), for a fixture that serves it differently.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Configuration => new Dictionary<string, string>();
 
     private string Copy(string file)
     {

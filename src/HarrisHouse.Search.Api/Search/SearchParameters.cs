@@ -40,6 +40,10 @@ public sealed record SearchParameters
     [Description("Results per page, 1 to 50 (default 10).")]
     public string? PageSize { get; init; }
 
+    [FromQuery(Name = "asTyped")]
+    [Description("true searches the words exactly as typed; by default a word neither the site nor the embedding model knows is searched as its correction, and the response's searchedFor says so.")]
+    public string? AsTyped { get; init; }
+
     public SearchInput ToInput() => new()
     {
         Query = Q,
@@ -50,5 +54,6 @@ public sealed record SearchParameters
         Mode = Mode,
         Page = Page,
         PageSize = PageSize,
+        AsTyped = AsTyped,
     };
 }

@@ -56,6 +56,10 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Inv
         [Description("Results per page, 1 to 50 (default 10).")]
         public string? PageSize { get; init; }
 
+        [CommandOption("--as-typed")]
+        [Description("Search the words as typed: a word neither the site nor the model knows is not respelt.")]
+        public bool AsTyped { get; init; }
+
         /// <summary>The request, read by the same rules as the API's, once <see cref="Validate"/> accepted it.</summary>
         internal SearchRequest Request { get; private set; } = new();
 
@@ -71,6 +75,7 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Inv
                 Mode = Mode,
                 Page = Page,
                 PageSize = PageSize,
+                AsTyped = AsTyped ? "true" : null,
             };
             var (request, problems) = input.Read(OptionName);
             if (request is null)
@@ -125,6 +130,11 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Inv
         if (format.Plain)
         {
             notes.WriteLine($"{result.TotalHits} result(s) ({result.Mode.ToString().ToLowerInvariant()}, {result.TookMs:0.0} ms)");
+        }
+
+        if (result.SearchedFor is { } searchedFor)
+        {
+            notes.MarkupLine($"Showing results for [bold]{Markup.Escape(searchedFor)}[/] (--as-typed searches {Markup.Escape(settings.Query)}).");
         }
 
         if (result.DidYouMean is { } suggestion)

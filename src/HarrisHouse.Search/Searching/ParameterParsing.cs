@@ -36,6 +36,23 @@ public sealed class ParameterParsing(Func<string, string>? label = null)
         return defaultValue;
     }
 
+    /// <summary>"true" or "false" (any case), the default when absent; anything else is reported, never guessed.</summary>
+    public bool Boolean(string name, string? value, bool defaultValue)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return defaultValue;
+        }
+
+        if (bool.TryParse(value.Trim(), out var result))
+        {
+            return result;
+        }
+
+        Add(name, $"{Label(name)} must be true or false; it was '{Shorten(value)}'.");
+        return defaultValue;
+    }
+
     /// <summary>One of an enum's names (any case), or null when absent; anything else is reported.</summary>
     public TEnum? Choice<TEnum>(string name, string? value)
         where TEnum : struct, Enum

@@ -18,6 +18,9 @@ public sealed record SearchInput
     public string? Page { get; init; }
     public string? PageSize { get; init; }
 
+    /// <summary>"true" searches the words as typed (<see cref="SearchRequest.AsTyped"/>).</summary>
+    public string? AsTyped { get; init; }
+
     /// <summary>The request, or every error at once (each naming its parameter by <paramref name="label"/>), so one try shows them all.</summary>
     public (SearchRequest? Request, IReadOnlyList<(string Parameter, string Message)> Errors) Read(Func<string, string>? label = null)
     {
@@ -58,6 +61,7 @@ public sealed record SearchInput
             Sort = parsing.Choice<SearchSort>("sort", Sort) ?? SearchSort.Relevance,
             Page = parsing.Integer("page", Page, 1),
             PageSize = parsing.Integer("pageSize", PageSize, SearchLimits.DefaultPageSize),
+            AsTyped = parsing.Boolean("asTyped", AsTyped, defaultValue: false),
         };
 
         // The limits of the parameters that did parse are reported too.

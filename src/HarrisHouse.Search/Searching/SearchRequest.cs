@@ -43,5 +43,11 @@ public sealed record SearchRequest
     /// <summary>How to rank; null for the service's default.</summary>
     public SearchMode? Mode { get; init; }
 
+    /// <summary>
+    /// Search the words exactly as typed: a word neither the site nor the model knows is not respelt. The results
+    /// page's "search instead for" link asks for this after <see cref="SearchResult.SearchedFor"/> showed a respelling.
+    /// </summary>
+    public bool AsTyped { get; init; }
+
     public bool HasFilters => Types.Count > 0 || Categories.Count > 0 || Years.Count > 0;
 }

@@ -13,7 +13,15 @@ public sealed record SearchResult
     public required double TookMs { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     public required SearchFacets Facets { get; init; }
+    /// <summary>A better spelling to offer ("Did you mean …?"): one that finds at least as much, and not what the results already are for.</summary>
     public string? DidYouMean { get; init; }
+
+    /// <summary>
+    /// The words the results are for, when a typed word the site and the model both lack was searched as its
+    /// correction (<see cref="Semantic.SemanticSettings.RespellUnknownWords"/>); else null. The page says
+    /// "Showing results for …" and offers the query as typed (<see cref="SearchRequest.AsTyped"/>).
+    /// </summary>
+    public string? SearchedFor { get; init; }
 
     /// <summary>The query signals an emergency: show the emergency numbers above the results.</summary>
     public bool Crisis { get; init; }

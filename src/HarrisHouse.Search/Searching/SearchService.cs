@@ -81,6 +81,7 @@ public sealed class SearchService
         rulesVersion,
         synonymsVersion,
         request.Mode,
+        request.AsTyped,
         request.Query,
         string.Join(',', request.Types.Order()),
         string.Join(',', request.Categories.Order(StringComparer.Ordinal)),
@@ -107,15 +108,19 @@ public sealed class SearchService
             : (_hybrid, asked, asked);
     }
 
-    private (LexicalQuery Built, RankedMatches Outcome, SearchMode Ran) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request, bool countFacets = true)
+    /// <returns>
+    /// What ranked, and the query it searched: <paramref name="parsed"/> itself unless a word was respelt (then
+    /// the results say what they are for).
+    /// </returns>
+    private (LexicalQuery Built, RankedMatches Outcome, SearchMode Ran, UserQuery Searched) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request, bool countFacets = true)
     {
-        var (searched, modelText) = _vocabulary is { } vocabulary
+        var (searched, modelText) = _vocabulary is { } vocabulary && !request.AsTyped
             ? _spelling.Respell(parsed, request.Query, searcher.IndexReader, vocabulary.Contains)
             : (parsed, request.Query);
         var query = _queries.Build(searched, searcher.IndexReader);
         var (ranker, ranked, reported) = Decide(request, query, searcher.IndexReader);
         var outcome = ranker.Rank(searcher, new RankingRequest(request, searched, query, ranked, modelText, countFacets));
-        return (outcome.Query ?? query, outcome, reported);
+        return (outcome.Query ?? query, outcome, reported, searched);
     }
 
     private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed, Curation.RuleSnapshot snapshot)
@@ -126,7 +131,8 @@ public sealed class SearchService
             request = request with { HiddenUrls = [.. rules.SelectMany(r => r.Hide).Distinct(StringComparer.Ordinal)] };
         }
 
-        var (built, ranked, ran) = Find(searcher, parsed, request);
+        var (built, ranked, ran, searched) = Find(searcher, parsed, request);
+        var respelt = !ReferenceEquals(searched, parsed);
         var (outcome, pinned) = rules.Count == 0 ? (ranked, new HashSet<int>()) : RuleApplication.Apply(searcher, request, rules, ranked);
         var page = outcome.Ranked.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var highlights = _snippets.For(built.HighlightTerms, built.TypedTerms, searcher.IndexReader, page.ConvertAll(r => r.Doc));
@@ -146,7 +152,9 @@ public sealed class SearchService
                 FacetResults.Build(FacetField.Type, outcome.Counts[FacetField.Type], FacetField.Type.Selected(request)),
                 FacetResults.Build(FacetField.Category, outcome.Counts[FacetField.Category], FacetField.Category.Selected(request)),
                 FacetResults.Build(FacetField.Year, outcome.Counts[FacetField.Year], FacetField.Year.Selected(request))),
-            DidYouMean = DidYouMean(searcher, parsed, request, outcome.LexicalTotal),
+            // Offered for what was searched: a respelling already shown is never offered again as "did you mean".
+            DidYouMean = DidYouMean(searcher, searched, request, outcome.LexicalTotal),
+            SearchedFor = respelt ? SpellingCorrector.Format(searched) : null,
             Mode = ran.ToString().ToLowerInvariant(),
         };
     }
@@ -160,7 +168,7 @@ public sealed class SearchService
         var parsed = ParsedWithinLimits(request with { Page = 1, PageSize = 1 });
         using var lease = _index.Acquire();
         var searcher = lease.Searcher;
-        var (_, outcome, _) = Find(searcher, parsed, request with { Page = 1, PageSize = depth }, countFacets: false);
+        var (_, outcome, _, _) = Find(searcher, parsed, request with { Page = 1, PageSize = depth }, countFacets: false);
         return outcome.Ranked.Take(depth).Select(r => new RankedHit(IndexSchema.LoadUrl(searcher.IndexReader, r.Doc), r.Score)).ToList();
     }
 

@@ -37,6 +37,41 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
 
     [Theory]
     [InlineData(SearchMode.Hybrid)]
+    [InlineData(SearchMode.Lexical)]
+    [InlineData(SearchMode.Semantic)]
+    public void Results_for_a_respelling_say_what_they_are_for_and_do_not_offer_it_again(SearchMode mode)
+    {
+        var result = Engine.Search.Search(new SearchRequest { Query = "alchohol detox", Mode = mode });
+
+        Assert.Equal("alcohol detox", result.SearchedFor);
+        Assert.Null(result.DidYouMean);
+    }
+
+    [Fact]
+    public void Searched_as_typed_a_misspelt_word_is_not_respelt()
+    {
+        var respelt = Engine.Search.Search(new SearchRequest { Query = "metadone maintenance" });
+        var asTyped = Engine.Search.Search(new SearchRequest { Query = "metadone maintenance", AsTyped = true });
+
+        Assert.Equal("methadone maintenance", respelt.SearchedFor);
+        Assert.Null(asTyped.SearchedFor);
+
+        // As typed, the model reads "metadone" in pieces and the opioid page is not first (see the meaning test above).
+        Assert.Equal("/addictions/opioids/", respelt.Hits[0].Url);
+        Assert.NotEqual("/addictions/opioids/", asTyped.Hits[0].Url);
+    }
+
+    [Fact]
+    public void A_search_whose_words_are_all_known_says_nothing_about_spelling()
+    {
+        var result = Engine.Search.Search(new SearchRequest { Query = "alcohol detox" });
+
+        Assert.Null(result.SearchedFor);
+        Assert.Null(result.DidYouMean);
+    }
+
+    [Theory]
+    [InlineData(SearchMode.Hybrid)]
     [InlineData(SearchMode.Semantic)]
     public void An_unfinished_last_word_is_completed_not_corrected(SearchMode mode)
     {

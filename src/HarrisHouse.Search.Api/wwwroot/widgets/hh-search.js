@@ -293,16 +293,33 @@
     render(result, params) {
       const query = result.query;
       const count = `${result.totalHits} ${result.totalHits === 1 ? "result" : "results"}`;
-      this.status.textContent = query ? `${count} for "${query}"` : count;
+      const searched = result.searchedFor || query;
+      this.status.textContent = searched ? `${count} for "${searched}"` : count;
       const parts = [];
       if (result.crisis) parts.push(crisisNotice(result.crisisLanguage));
+      if (result.searchedFor) {
+        // A misspelt word was searched as its correction: say so, and offer the words as typed.
+        parts.push(h("p", { class: "hh-didyoumean hh-searchedfor" }, "Showing results for ", h("strong", {}, result.searchedFor),
+          ". Search instead for ", this.queryLink(query, true), "."));
+      }
       if (result.didYouMean) {
-        parts.push(h("p", { class: "hh-didyoumean" }, "Did you mean ",
-          h("a", { href: `?${queryParam(this)}=${encodeURIComponent(result.didYouMean)}`, onclick: (e) => { e.preventDefault(); this.navigate((p) => { p.set(queryParam(this), result.didYouMean); p.delete("page"); }); } }, result.didYouMean), "?"));
+        parts.push(h("p", { class: "hh-didyoumean" }, "Did you mean ", this.queryLink(result.didYouMean, false), "?"));
       }
       parts.push(h("div", { class: "hh-layout" }, this.facets(result.facets, params), h("div", { class: "hh-main" },
         result.hits.length ? [this.toolbar(params), this.hits(result), this.pages(result)] : this.empty(query, false))));
       this.body.replaceChildren(...parts);
+    }
+
+    /** A link to another search of the same filters, from its first page; asTyped asks for the words exactly as typed. */
+    queryLink(query, asTyped) {
+      const change = (p) => {
+        p.set(queryParam(this), query);
+        p.delete("page");
+        if (asTyped) p.set("asTyped", "true"); else p.delete("asTyped");
+      };
+      const target = this.params();
+      change(target);
+      return h("a", { href: `?${target}`, onclick: (e) => { e.preventDefault(); this.navigate(change); } }, query);
     }
 
     facets(facets, params) {
