@@ -49,7 +49,7 @@ public sealed class SearchService
         _lexical = new LexicalRanker(relaxation);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
         string? StemOf(string word) => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] ? stem.Text : null;
-        _spelling = new SpellingCorrector(word => StemOf(word) is { } stem && synonyms.Current().Set.LongestMatchAt([stem], 0) is not null, StemOf);
+        _spelling = new SpellingCorrector(word => StemOf(word) is { } stem && synonyms.Current().Set.LongestMatchAt([stem], 0) is not null);
         _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteNameMention(ranking.SiteName)), relaxation);
         _vocabulary = semantic?.Settings.RespellUnknownWords == true ? semantic.Vocabulary : null;
         _snippets = new SnippetBuilder(analyzer);

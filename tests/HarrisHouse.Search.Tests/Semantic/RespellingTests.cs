@@ -1,9 +1,7 @@
-using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Searching.Spelling;
 using HarrisHouse.Search.Semantic;
-using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Microsoft.Extensions.AI;
 
@@ -11,7 +9,7 @@ namespace HarrisHouse.Search.Tests.Semantic;
 
 /// <summary>
 /// A misspelt word is searched, by words and by meaning, as "did you mean" spells it
-/// (<see cref="SemanticSettings.RespellUnknownWords"/>), and only a word that neither the site nor the model knows: a
+/// (<see cref="SemanticSettings.RespellUnknownWords"/>), and only a word that neither the site, the model nor English knows: a
 /// real word is searched as typed.
 /// </summary>
 public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<SemanticSiteFixture>
@@ -32,6 +30,7 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
     [InlineData("alchohol detox", "alcohol detox", SearchMode.Hybrid)]
     [InlineData("benzodiazapine withdrawl", "benzodiazepine withdrawal", SearchMode.Hybrid)]
     [InlineData("metadone maintenance", "methadone maintenance", SearchMode.Lexical)]
+    [InlineData("herion", "heroin", SearchMode.Hybrid)]
     public void A_misspelt_search_finds_what_its_correction_finds_in_the_same_order(string typed, string corrected, SearchMode mode) =>
         Assert.Equal(Urls(corrected, mode), Urls(typed, mode));
 
@@ -98,6 +97,9 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
     [InlineData("found a spoon in his truck", "found a spoon in his truck")]
     [InlineData("why does my brother keep relapsing", "why does my brother keep relapsing")]
     [InlineData("cant sleep", "can't sleep")]
+    [InlineData("my boyfriend is hungover again", "my boyfriend is hungover again")]
+    [InlineData("herion withdrawl", "heroin withdrawal")]
+    [InlineData("carrers", "careers")]
     [InlineData("signs of relap", "signs of relap")]
     [InlineData("treatm", "treatm")]
     public void Only_words_neither_the_site_nor_the_model_knows_are_respelt(string typed, string read)
@@ -108,11 +110,7 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
         Assert.Equal(read, Corrector().Respell(UserQueryParser.Parse(typed), typed, lease.Searcher.IndexReader, vocabulary.Contains).Text);
     }
 
-    private SpellingCorrector Corrector()
-    {
-        var stems = SiteAnalyzers.Text(Engine.Index.Options.Index.Stemmer);
-        return new SpellingCorrector(_ => false, word => SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] ? stem.Text : null);
-    }
+    private static SpellingCorrector Corrector() => new(_ => false);
 
     [Fact]
     public void The_local_model_offers_the_words_its_tokenizer_holds_whole()
