@@ -49,7 +49,7 @@ public sealed class SearchService
         _lexical = new LexicalRanker(relaxation);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
         string? StemOf(string word) => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] ? stem.Text : null;
-        _spelling = new SpellingCorrector(word => StemOf(word) is { } stem && synonyms.Current().Set.LongestMatchAt([stem], 0) is not null);
+        _spelling = new SpellingCorrector(word => StemOf(word) is { } stem && synonyms.Current().Set.LongestMatchAt([stem], 0) is not null, () => synonyms.Current().Set.Words);
         _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteNameMention(ranking.SiteName)), relaxation);
         _vocabulary = semantic?.Settings.RespellUnknownWords == true ? semantic.Vocabulary : null;
         _snippets = new SnippetBuilder(analyzer);
@@ -152,9 +152,9 @@ public sealed class SearchService
                 FacetResults.Build(FacetField.Type, outcome.Counts[FacetField.Type], FacetField.Type.Selected(request)),
                 FacetResults.Build(FacetField.Category, outcome.Counts[FacetField.Category], FacetField.Category.Selected(request)),
                 FacetResults.Build(FacetField.Year, outcome.Counts[FacetField.Year], FacetField.Year.Selected(request))),
-            // Offered for what was searched: a respelling already shown is never offered again as "did you mean".
-            DidYouMean = DidYouMean(searcher, searched, request, outcome.LexicalTotal),
-            SearchedFor = respelt ? SpellingCorrector.Format(searched) : null,
+            // One spelling message: results already for a respelling offer no other (the words it kept are real).
+            DidYouMean = respelt ? null : DidYouMean(searcher, parsed, request, outcome.LexicalTotal),
+            SearchedFor = respelt && !SpellingCorrector.SameButApostrophes(searched, parsed) ? SpellingCorrector.Format(searched) : null,
             Mode = ran.ToString().ToLowerInvariant(),
         };
     }

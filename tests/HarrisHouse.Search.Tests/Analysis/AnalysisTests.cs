@@ -49,6 +49,14 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public void The_synonym_rules_words_are_kept_as_written_for_spelling()
+    {
+        var set = SynonymSet.Parse(["Percs, percocets => oxycodone # street names", "sober living, transitional housing", "12-step, aa"], SiteAnalyzers.Text(Stemmer.KStem));
+
+        Assert.Equal(["aa", "housing", "living", "oxycodone", "percocets", "percs", "sober", "transitional"], set.Words.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_malformed_synonym_line_is_reported_with_its_line_number()
     {
         var error = Assert.Throws<FormatException>(() => SynonymSet.Parse(["rehab, treatment", "lonely"], SiteAnalyzers.Text(Stemmer.KStem), "synonyms.txt"));

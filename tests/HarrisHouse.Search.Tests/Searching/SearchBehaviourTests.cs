@@ -171,10 +171,25 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     }
 
     [Fact]
+    public void A_slip_of_a_word_only_the_synonyms_know_is_corrected_to_it_and_the_rule_finds_the_pages()
+    {
+        // The site never says "intervention"; the synonyms read it as "talk to a loved one".
+        var slip = Search("intervension");
+        var corrected = Search(slip.DidYouMean!);
+
+        Assert.Empty(slip.Hits);
+        Assert.Equal("intervention", slip.DidYouMean);
+        Assert.Contains("/blog/how-to-talk-to-a-loved-one-about-their-drinking/", corrected.Hits.Take(3).Select(h => h.Url));
+
+        // A word of a synonym rule is a word people use, never corrected: "staging" was offered as "staying".
+        Assert.Null(Search("staging an intervention").DidYouMean);
+    }
+
+    [Fact]
     public void A_correction_is_never_a_word_too_short_to_be_corrected()
     {
-        // "cant" is one letter from "can" too, a word too short to be offered for what was typed.
-        Assert.Equal("can't sleep", Search("cant sleep").DidYouMean);
+        // "wont" is one letter from "won" too, a word too short to be offered for what was typed.
+        Assert.Equal("won't stop drinking", Search("wont stop drinking").DidYouMean);
     }
 
     [Fact]

@@ -11,14 +11,21 @@ internal sealed class SynonymSet
 {
     private readonly Dictionary<string, List<SynonymRule>> _rulesByFirstTerm;
 
-    private SynonymSet(Dictionary<string, List<SynonymRule>> rulesByFirstTerm, int ruleCount, IReadOnlySet<string> joinablePhrases)
+    private SynonymSet(Dictionary<string, List<SynonymRule>> rulesByFirstTerm, int ruleCount, IReadOnlySet<string> joinablePhrases, IReadOnlySet<string> words)
     {
         _rulesByFirstTerm = rulesByFirstTerm;
         RuleCount = ruleCount;
         JoinablePhrases = joinablePhrases;
+        Words = words;
     }
 
-    public static SynonymSet Empty { get; } = new([], 0, new HashSet<string>());
+    public static SynonymSet Empty { get; } = new([], 0, new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>
+    /// The rules' words as written, lower-cased ("intervention", "staging", "narcan"): words people use that the
+    /// site's own text may lack. Spelling never corrects one, and corrects a slip of one to it.
+    /// </summary>
+    public IReadOnlySet<string> Words { get; }
 
     public int RuleCount { get; }
 
@@ -39,6 +46,7 @@ internal sealed class SynonymSet
     {
         var rules = new Dictionary<string, List<SynonymRule>>(StringComparer.Ordinal);
         var joinable = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
         var count = 0;
         var lineNumber = 0;
         foreach (var raw in lines)
@@ -58,6 +66,7 @@ internal sealed class SynonymSet
                 throw new FormatException($"{source}:{lineNumber}: '{raw.Trim()}' is not a synonym rule; write 'a, b, c' or 'a, b => c'.");
             }
 
+            words.UnionWith(WordsOf(line));
             joinable.UnionWith(left.Concat(right).Where(phrase => phrase.IsJoinable).Select(phrase => phrase.Text));
             foreach (var match in left)
             {
@@ -91,7 +100,7 @@ internal sealed class SynonymSet
             list.Sort((a, b) => b.Match.Count.CompareTo(a.Match.Count));
         }
 
-        return new SynonymSet(rules, count, joinable);
+        return new SynonymSet(rules, count, joinable, words);
     }
 
     /// <summary>The longest rule whose phrase starts at <paramref name="start"/> in <paramref name="terms"/>, if any.</summary>
@@ -133,6 +142,11 @@ internal sealed class SynonymSet
             .Select(SynonymPhrase.Of)
             .DistinctBy(phrase => phrase.Text)
             .ToList();
+
+    private static IEnumerable<string> WordsOf(string line) =>
+        line.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word.All(char.IsLetter))
+            .Select(word => word.ToLowerInvariant());
 
     private static string StripComment(string line)
     {

@@ -10,7 +10,9 @@ namespace HarrisHouse.Search.Searching.Spelling;
 /// vocabulary is the site's own: words as written in titles, headings, summaries and labels, and the body's
 /// terms (KStem keeps those real words). Words that a synonym rule knows ("benzos") are never corrected.
 /// </summary>
-internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
+/// <param name="isSynonym">Whether a synonym rule knows the word: such a word is never corrected.</param>
+/// <param name="synonymWords">The synonym rules' words (<see cref="Analysis.Synonyms.SynonymSet.Words"/>): known, and corrections too.</param>
+internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IReadOnlySet<string>> synonymWords)
 {
     private const int MinWordLength = 4;
     /// <summary>
@@ -83,7 +85,7 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
     private bool IsUnknown(string word, IndexReader reader)
     {
         var normalized = Normalize(word);
-        if (normalized is null || normalized.Length < MinWordLength || normalized.Any(char.IsDigit) || isSynonym(normalized))
+        if (normalized is null || normalized.Length < MinWordLength || normalized.Any(char.IsDigit) || isSynonym(normalized) || synonymWords().Contains(normalized))
         {
             return false;
         }
@@ -97,11 +99,15 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
     private static bool InVocabulary(string normalized, IndexReader reader) =>
         VocabularyFields.Any(field => reader.DocFreq(new Term(field, normalized)) > 0);
 
-    private static string? Closest(string word, IndexReader reader)
+    private string? Closest(string word, IndexReader reader)
     {
         var edits = word.Length >= TwoEditsFromLength ? 2 : 1;
         return VocabularyFields
             .SelectMany(field => TypoExpansion.Closest(reader, field, word, edits))
+
+            // Staff's synonyms hold words people use that the site may never say ("intervention"): a slip of one
+            // is corrected to it, and the rule then finds the pages.
+            .Concat(CloseSynonymWords(word, edits))
 
             // A correction is held to the length a typed word must have: "cant" is "can't", never "can".
             .Where(t => t.Term.Length >= MinWordLength)
@@ -115,6 +121,17 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The synonym rules' words within <paramref name="edits"/> of the word, as the index's close terms are found
+    /// (the first letter kept, similarity one less the edits over the shorter length); no page counts them.
+    /// </summary>
+    private IEnumerable<CloseTerm> CloseSynonymWords(string word, int edits) =>
+        from candidate in synonymWords()
+        where candidate.Length >= MinWordLength && candidate[0] == word[0] && candidate != word
+        let distance = EditDistance.Within(word, candidate, edits)
+        where distance is not null
+        select new CloseTerm(candidate, 1f - ((float)distance!.Value / Math.Min(candidate.Length, word.Length)), DocFreq: 0);
+
     private static int CommonPrefixLength(string a, string b) => a.AsSpan().CommonPrefixLength(b);
 
     private static string? Normalize(string word)
@@ -122,6 +139,13 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym)
         var terms = SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.Spelling, word);
         return terms.Count == 1 ? terms[0].Text : null;
     }
+
+    /// <summary>
+    /// Whether two queries differ only by apostrophes ("dont know", "don't know"): a respelling not worth a
+    /// "showing results for", since a contraction's words are function words either way.
+    /// </summary>
+    public static bool SameButApostrophes(UserQuery a, UserQuery b) =>
+        Format(a).Replace("'", "", StringComparison.Ordinal) == Format(b).Replace("'", "", StringComparison.Ordinal);
 
     /// <summary>Writes a parsed query back as text a person could have typed.</summary>
     public static string Format(UserQuery query) =>
