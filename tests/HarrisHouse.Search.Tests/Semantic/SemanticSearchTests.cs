@@ -108,13 +108,18 @@ public sealed class SemanticSearchTests(SemanticSiteFixture site) : IClassFixtur
     }
 
     [Fact]
-    public void Did_you_mean_is_offered_in_hybrid_mode_as_in_lexical_mode()
+    public void Spelling_is_handled_alike_in_hybrid_and_lexical_mode()
     {
+        // With the model, a misspelt search is respelt and says so; as typed, the correction is offered instead.
         var lexical = Search("opiod withdrawl", SearchMode.Lexical);
         var hybrid = Search("opiod withdrawl", SearchMode.Hybrid);
+        var lexicalAsTyped = Search("opiod withdrawl", SearchMode.Lexical, r => r with { AsTyped = true });
+        var hybridAsTyped = Search("opiod withdrawl", SearchMode.Hybrid, r => r with { AsTyped = true });
 
-        Assert.NotNull(lexical.DidYouMean);
-        Assert.Equal(lexical.DidYouMean, hybrid.DidYouMean);
+        Assert.Equal("opioid withdrawal", lexical.SearchedFor);
+        Assert.Equal(lexical.SearchedFor, hybrid.SearchedFor);
+        Assert.Equal("opioid withdrawal", lexicalAsTyped.DidYouMean);
+        Assert.Equal(lexicalAsTyped.DidYouMean, hybridAsTyped.DidYouMean);
     }
 
     [Fact]
