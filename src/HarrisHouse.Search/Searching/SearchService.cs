@@ -49,7 +49,10 @@ public sealed class SearchService
         _lexical = new LexicalRanker(relaxation);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
         string? StemOf(string word) => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] ? stem.Text : null;
-        _spelling = new SpellingCorrector(word => StemOf(word) is { } stem && synonyms.Current().Set.LongestMatchAt([stem], 0) is not null, () => synonyms.Current().Set.Words);
+        // One look at the synonyms per word: a rule's word as written ("staging") or a word whose stem starts a rule.
+        bool IsSynonym(string word) => synonyms.Current().Set is var set
+            && (set.Words.Contains(word) || (StemOf(word) is { } stem && set.LongestMatchAt([stem], 0) is not null));
+        _spelling = new SpellingCorrector(IsSynonym, () => synonyms.Current().Set.Words);
         _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteNameMention(ranking.SiteName)), relaxation);
         _vocabulary = semantic?.Settings.RespellUnknownWords == true ? semantic.Vocabulary : null;
         _snippets = new SnippetBuilder(analyzer);

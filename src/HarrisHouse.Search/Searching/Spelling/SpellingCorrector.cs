@@ -10,8 +10,8 @@ namespace HarrisHouse.Search.Searching.Spelling;
 /// vocabulary is the site's own: words as written in titles, headings, summaries and labels, and the body's
 /// terms (KStem keeps those real words). Words that a synonym rule knows ("benzos") are never corrected.
 /// </summary>
-/// <param name="isSynonym">Whether a synonym rule knows the word: such a word is never corrected.</param>
-/// <param name="synonymWords">The synonym rules' words (<see cref="Analysis.Synonyms.SynonymSet.Words"/>): known, and corrections too.</param>
+/// <param name="isSynonym">Whether a synonym rule knows the word (one of its words, or by its stem): such a word is never corrected.</param>
+/// <param name="synonymWords">The synonym rules' words (<see cref="Analysis.Synonyms.SynonymSet.Words"/>), offered as corrections.</param>
 internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IReadOnlySet<string>> synonymWords)
 {
     private const int MinWordLength = 4;
@@ -85,7 +85,7 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
     private bool IsUnknown(string word, IndexReader reader)
     {
         var normalized = Normalize(word);
-        if (normalized is null || normalized.Length < MinWordLength || normalized.Any(char.IsDigit) || isSynonym(normalized) || synonymWords().Contains(normalized))
+        if (normalized is null || normalized.Length < MinWordLength || normalized.Any(char.IsDigit) || isSynonym(normalized))
         {
             return false;
         }
