@@ -13,6 +13,14 @@ internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float
     private readonly LruCache<string, float[]> _queries = new(settings.QueryCacheSize);
     private readonly string _queryPrefix = generator.GetService<QueryPrefix>()?.Text ?? "";
 
+    /// <summary>
+    /// The last query this thread embedded. One search asks for its words' vector twice on its thread, to rank and
+    /// to check for a crisis: remembered here, they are embedded once even when the query cache is off
+    /// (<see cref="SemanticSettings.QueryCacheSize"/> 0), and a new query costs one run of the model, not two.
+    /// </summary>
+    [ThreadStatic]
+    private static LastQuery? _lastOnThread;
+
     public SemanticSettings Settings => settings;
 
     public IEmbeddingGenerator<string, Embedding<float>> Generator => generator;
@@ -23,15 +31,22 @@ internal sealed class SemanticSearch(IEmbeddingGenerator<string, Embedding<float
     public float[] EmbedQuery(string query)
     {
         var key = QueryKey(query);
-        if (_queries.TryGet(key, out var cached))
+        if (_lastOnThread is { } last && ReferenceEquals(last.Owner, this) && last.Key == key)
         {
-            return cached;
+            return last.Vector;
         }
 
-        var vector = ItemEmbedder.Generate(generator, [_queryPrefix + key], CancellationToken.None)[0];
-        _queries.Add(key, vector);
+        if (!_queries.TryGet(key, out var vector))
+        {
+            vector = ItemEmbedder.Generate(generator, [_queryPrefix + key], CancellationToken.None)[0];
+            _queries.Add(key, vector);
+        }
+
+        _lastOnThread = new LastQuery(this, key, vector);
         return vector;
     }
+
+    private sealed record LastQuery(SemanticSearch Owner, string Key, float[] Vector);
 
     /// <summary>
     /// Sentences that stand for queries (the crisis intents), embedded exactly as a query would be. Kept in the
