@@ -30,6 +30,34 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     }
 
     [Fact]
+    public void A_rare_word_finds_the_pages_that_use_its_ing_form_which_the_stemmer_keeps_apart_and_back()
+    {
+        // KStem keeps "visiting" whole: the contact page's "visiting hours" never met "visit", nor "visiting" the
+        // post that says "visits".
+        Assert.Equal("/contact/", Urls("can my wife visit me")[0]);
+        Assert.Contains("/blog/supporting-children-when-a-parent-is-in-treatment/", Urls("visiting"));
+    }
+
+    [Fact]
+    public void A_question_word_last_in_the_search_is_not_required_as_if_it_were_still_being_typed()
+    {
+        // Sent without a trailing space, the last word counts as still being typed; "me" was then required.
+        var hits = Search("visit me").Hits;
+
+        Assert.Contains(hits, h => h.Url == "/contact/");
+        Assert.DoesNotContain(hits, h => h.Snippet.Contains("<mark>me</mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void How_much_asks_a_question_and_is_not_searched_as_a_word()
+    {
+        var hits = Search("how much does rehab cost", 3).Hits;
+
+        Assert.Equal(["/about/insurance/", "/blog/how-to-pay-for-addiction-treatment/"], hits.Take(2).Select(h => h.Url).Order());
+        Assert.DoesNotContain(hits, h => h.Snippet.Contains("<mark>much</mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Opioid_addiction_has_the_opioid_topic_and_the_2020_dependence_post_in_its_top_five()
     {
         var top = Urls("opioid addiction", 5);
