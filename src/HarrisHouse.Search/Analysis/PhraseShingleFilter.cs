@@ -6,8 +6,9 @@ namespace HarrisHouse.Search.Analysis;
 /// <summary>
 /// The phrases worth suggesting while someone types: every run of one to <see cref="SiteAnalyzers.MaxPhraseWords"/>
 /// words that neither starts nor ends with a stop word, a number or a word under three letters ("hope for
-/// recovery" yes, "hope for" no). The texts are short (titles, headings, labels), so their words are read once
-/// and joined here: Lucene's ShingleFilter cloned every token's attributes, a sixth of the indexing time.
+/// recovery" yes, "hope for" no), nor ends with a question word. The texts are short (titles, headings,
+/// labels), so their words are read once and joined here: Lucene's ShingleFilter cloned every token's attributes,
+/// a sixth of the indexing time.
 /// </summary>
 internal sealed class PhraseShingleFilter : TokenFilter
 {
@@ -44,7 +45,9 @@ internal sealed class PhraseShingleFilter : TokenFilter
             }
 
             var last = first + length - 1;
-            if (!IsEdgeWord(_words[first].Text) || !IsEdgeWord(_words[last].Text))
+            // A phrase may start with a question word ("how to pay") but not end with one: "insurance department
+            // can" and "how to get" are half a sentence, not something to search.
+            if (!IsEdgeWord(_words[first].Text) || !IsEdgeWord(_words[last].Text) || (length > 1 && SiteAnalyzers.QuestionWords.Contains(_words[last].Text)))
             {
                 continue;
             }

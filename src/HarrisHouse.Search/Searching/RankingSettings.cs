@@ -43,12 +43,6 @@ public sealed record RankingSettings
 
     public float SynonymWeight { get; init; } = 0.9f;
 
-    /// <summary>
-    /// The weight of a rare word's other form that the stemmer keeps apart ("visiting" for "visit", <see cref="Querying.WordForms"/>);
-    /// 0 searches the word's own stem only. Chosen on the tune half: hybrid MRR@10 'all' 0.892 → 0.893 at 0.9 (0.890 at 0.5).
-    /// </summary>
-    public float WordFormWeight { get; init; } = 0.9f;
-
     /// <summary>How much the other matching synonyms of a word add to the best one.</summary>
     public float SynonymTieBreaker { get; init; } = 0.1f;
 

@@ -76,7 +76,7 @@ public sealed class AnalysisTests
     }
 
     [Fact]
-    public async Task Suggestion_phrases_are_the_shingles_of_one_to_three_words_not_starting_or_ending_with_a_stop_word_or_short_word()
+    public async Task Suggestion_phrases_are_the_shingles_of_one_to_three_words_not_starting_or_ending_with_a_stop_word_or_short_word_nor_ending_with_a_question_word()
     {
         // Checked against Lucene's ShingleFilter, which the phrases were made with before, on every text of the sample site.
         var items = (await new HarrisHouse.Search.Sources.Markdown.MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, CancellationToken.None)).Items;
@@ -85,6 +85,12 @@ public sealed class AnalysisTests
         Assert.All(texts, text => Assert.Equal(LuceneShingles(text), Phrases(text)));
         Assert.Equal(["hope", "hope for recovery", "louis", "recovery"], Phrases("Hope for Recovery in St. Louis"));
         Assert.Empty(Phrases("in 2024 at the"));
+        // Half a sentence is not a search ("insurance department can"); a question is ("how to pay").
+        var phrases = Phrases("The insurance department can help you pay");
+        Assert.Contains("insurance department", phrases);
+        Assert.DoesNotContain("insurance department can", phrases);
+        Assert.DoesNotContain("department can", phrases);
+        Assert.Contains("how to pay", Phrases("How to Pay for Addiction Treatment"));
     }
 
     [Fact]
@@ -142,7 +148,8 @@ public sealed class AnalysisTests
         stream.End();
         stream.Dispose();
         bool Edge(string word) => word.Length >= 3 && !SiteAnalyzers.StopWords.Contains(word) && !word.All(char.IsAsciiDigit);
-        return shingles.Where(s => Edge(s.Split(' ')[0]) && Edge(s.Split(' ')[^1])).Order(StringComparer.Ordinal).ToList();
+        bool Last(string[] words) => Edge(words[^1]) && (words.Length == 1 || !SiteAnalyzers.QuestionWords.Contains(words[^1]));
+        return shingles.Where(s => Edge(s.Split(' ')[0]) && Last(s.Split(' '))).Order(StringComparer.Ordinal).ToList();
     }
 
     [Fact]

@@ -30,21 +30,14 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     }
 
     [Fact]
-    public void A_rare_word_finds_the_pages_that_use_its_ing_form_which_the_stemmer_keeps_apart_and_back()
-    {
-        // KStem keeps "visiting" whole: the contact page's "visiting hours" never met "visit", nor "visiting" the
-        // post that says "visits".
-        Assert.Equal("/contact/", Urls("can my wife visit me")[0]);
-        Assert.Contains("/blog/supporting-children-when-a-parent-is-in-treatment/", Urls("visiting"));
-    }
-
-    [Fact]
     public void A_question_word_last_in_the_search_is_not_required_as_if_it_were_still_being_typed()
     {
-        // Sent without a trailing space, the last word counts as still being typed; "me" was then required.
-        var hits = Search("visit me").Hits;
+        // Sent without a trailing space, the last word counts as still being typed; "me" was then required, and the
+        // search found one post, for its "me".
+        var hits = Search("can my wife visit me").Hits;
 
-        Assert.Contains(hits, h => h.Url == "/contact/");
+        Assert.Equal(Urls("can my wife visit "), hits.Select(h => h.Url));
+        Assert.True(hits.Count > 1, $"{hits.Count} hits");
         Assert.DoesNotContain(hits, h => h.Snippet.Contains("<mark>me</mark>", StringComparison.Ordinal));
     }
 

@@ -130,6 +130,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             slots.Add(new QuerySlot(term.Text, text[term.StartOffset..term.EndOffset].ToLowerInvariant(), term.Position, typing));
         }
 
+        // Question words are left out wherever they are. The last word counts as still being typed when the search
+        // ends without a space, as a submitted one does; kept for that, "me" in "can my wife visit me" was required.
         var meaningful = slots.Where(s => !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
         meaningful = meaningful.Count > 0 ? meaningful : slots;
         var subject = WithoutSiteName(meaningful);
@@ -243,23 +245,12 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var edits = AllowedEdits(slot, lookup);
         var typing = slot.IsBeingTyped && slot.Surface.Length >= ranking.PrefixMinLength
             && (ranking.CompleteWholeWords || lookup.DocFreq(IndexSchema.Body, slot.Term) == 0);
-        var forms = ranking.WordFormWeight > 0 && IsRare(slot, lookup)
-            ? WordForms.Of(slot.Term).Distinct(StringComparer.Ordinal).Where(f => f != slot.Term && fields.Any(field => lookup.DocFreq(field.Field, f) > 0)).ToList()
-            : [];
-        if (edits == 0 && !typing && forms.Count == 0)
+        if (edits == 0 && !typing)
         {
             return exact;
         }
 
         var word = new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD } };
-        foreach (var form in forms)
-        {
-            highlight?.Add(form);
-            var other = Fields(fields, field => lookup.Query(field, form));
-            other.Boost = ranking.WordFormWeight;
-            word.Add(other, Occur.SHOULD);
-        }
-
         if (edits > 0)
         {
             // Close spellings of the word as typed and of its stem: a stemmer can mangle a misspelling
@@ -312,21 +303,14 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             return 0;
         }
 
-        if (!IsRare(slot, lookup))
+        var frequency = lookup.DocFreq(IndexSchema.Body, slot.Term) + lookup.DocFreq(IndexSchema.Title, slot.Term);
+        if (frequency >= ranking.FuzzyWhenDocumentFrequencyBelow)
         {
             return 0;
         }
 
         return length >= ranking.TwoTyposMinLength ? 2 : 1;
     }
-
-    /// <summary>
-    /// A word the site barely uses, if at all: it may be a slip, or a form the stemmer keeps apart from the site's
-    /// ("visit" beside "visiting"). A common word is found well enough as it is; its other forms only added noise
-    /// ("take" and "taking"; on the tune half, hybrid questions 0.801 with the bar, 0.797 for every word).
-    /// </summary>
-    private bool IsRare(QuerySlot slot, TermLookup lookup) =>
-        lookup.DocFreq(IndexSchema.Body, slot.Term) + lookup.DocFreq(IndexSchema.Title, slot.Term) < ranking.FuzzyWhenDocumentFrequencyBelow;
 
     /// <summary>A word in so many items that requiring it says little ("program", "treatment").</summary>
     private bool IsCommon(QuerySlot slot, TermLookup lookup) =>
