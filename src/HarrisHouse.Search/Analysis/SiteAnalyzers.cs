@@ -25,7 +25,7 @@ internal static class SiteAnalyzers
         "should", "would", "i", "im", "i'm", "me", "my", "mine", "myself", "you", "your", "yours", "we", "us", "our",
         "he", "him", "his", "she", "her", "hers", "them", "about", "get", "getting", "got", "have", "has", "had",
         "am", "been", "being", "from", "some", "any", "very", "just", "so", "too", "also", "than", "want", "need",
-        "know", "tell", "find", "someone", "something", "anyone", "much", "many",
+        "know", "tell", "find", "someone", "something", "anyone",
 
         // Contractions and pronouns of a sentence typed on a phone ("i can't stop", "he's using again"): the
         // apostrophe is plain by now (TextNormalizer), and some type none. ("it", "is", "they"... are stop words,

@@ -30,27 +30,6 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     }
 
     [Fact]
-    public void A_question_word_last_in_the_search_is_not_required_as_if_it_were_still_being_typed()
-    {
-        // Sent without a trailing space, the last word counts as still being typed; "me" was then required, and the
-        // search found one post, for its "me".
-        var hits = Search("can my wife visit me").Hits;
-
-        Assert.Equal(Urls("can my wife visit "), hits.Select(h => h.Url));
-        Assert.True(hits.Count > 1, $"{hits.Count} hits");
-        Assert.DoesNotContain(hits, h => h.Snippet.Contains("<mark>me</mark>", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void How_much_asks_a_question_and_is_not_searched_as_a_word()
-    {
-        var hits = Search("how much does rehab cost", 3).Hits;
-
-        Assert.Equal(["/about/insurance/", "/blog/how-to-pay-for-addiction-treatment/"], hits.Take(2).Select(h => h.Url).Order());
-        Assert.DoesNotContain(hits, h => h.Snippet.Contains("<mark>much</mark>", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Opioid_addiction_has_the_opioid_topic_and_the_2020_dependence_post_in_its_top_five()
     {
         var top = Urls("opioid addiction", 5);

@@ -130,9 +130,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             slots.Add(new QuerySlot(term.Text, text[term.StartOffset..term.EndOffset].ToLowerInvariant(), term.Position, typing));
         }
 
-        // Question words are left out wherever they are. The last word counts as still being typed when the search
-        // ends without a space, as a submitted one does; kept for that, "me" in "can my wife visit me" was required.
-        var meaningful = slots.Where(s => !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
+        var meaningful = slots.Where(s => s.IsBeingTyped || !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
         meaningful = meaningful.Count > 0 ? meaningful : slots;
         var subject = WithoutSiteName(meaningful);
         return subject.Count > 0 ? subject : meaningful;
