@@ -33,13 +33,16 @@ public static class SemanticSite
         return options;
     }
 
-    /// <summary>Builds the site with vectors into a new temporary index and opens an engine with the model on it.</summary>
-    public static (TemporaryDirectory Directory, SearchEngine Engine) BuildAndOpen(Func<SearchOptions, SearchOptions>? configure = null, string? contentPath = null)
+    /// <summary>
+    /// Builds the site with vectors into a new temporary index and opens an engine with the model on it, or with
+    /// <paramref name="generator"/> (the model wrapped, to watch what it is asked).
+    /// </summary>
+    public static (TemporaryDirectory Directory, SearchEngine Engine) BuildAndOpen(Func<SearchOptions, SearchOptions>? configure = null, string? contentPath = null, IEmbeddingGenerator<string, Embedding<float>>? generator = null)
     {
         var directory = new TemporaryDirectory("semantic");
         var options = Options(directory.Combine("index"), contentPath);
         options = configure?.Invoke(options) ?? options;
-        var engine = SearchEngine.Create(options, writable: true, generator: GeneratorFor(options.Semantic.Model));
+        var engine = SearchEngine.Create(options, writable: true, generator: generator ?? GeneratorFor(options.Semantic.Model));
         Build(engine);
         engine.Index.Start();
         return (directory, engine);

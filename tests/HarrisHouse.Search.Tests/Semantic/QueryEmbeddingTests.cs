@@ -11,27 +11,32 @@ public sealed class QueryEmbeddingTests
     [Fact]
     public void A_new_search_runs_the_model_once_to_rank_and_check_for_a_crisis_even_with_the_query_cache_off()
     {
-        using var directory = new TemporaryDirectory("query-embedding");
-        var options = SemanticSite.Options(directory.Combine("index"));
-        options.CachedAnswers = 0;
-        options.Semantic = options.Semantic with { QueryCacheSize = 0 };
         var model = new CountingGenerator(SemanticSite.Generator);
-        using var engine = SearchEngine.Create(options, writable: true, generator: model);
-        SemanticSite.Build(engine);
-        engine.Index.Start();
-        // The first search also embeds the crisis intents (from the shared cache when a run before embedded them).
-        engine.Search.Search(new SearchRequest { Query = "what does treatment cost", Mode = SearchMode.Hybrid });
-
-        foreach (var query in new[] { "where do families stay while visiting", "can my son still work during outpatient" })
+        var (directory, engine) = SemanticSite.BuildAndOpen(
+            options =>
+            {
+                options.CachedAnswers = 0;
+                options.Semantic = options.Semantic with { QueryCacheSize = 0 };
+                return options;
+            },
+            generator: model);
+        using (directory)
+        using (engine)
         {
-            var before = model.Texts;
-            var result = engine.Search.Search(new SearchRequest { Query = query, Mode = SearchMode.Hybrid });
+            // The first search also embeds the crisis intents (from the shared cache when a run before embedded them).
+            engine.Search.Search(new SearchRequest { Query = "what does treatment cost", Mode = SearchMode.Hybrid });
 
-            Assert.Equal("hybrid", result.Mode);
-            Assert.NotEmpty(result.Hits);
-            // Three words or more: the crisis check reads the search's meaning (CrisisDetector.MinWordsForMeaning),
-            // and so does the ranking; one run of the model serves both.
-            Assert.Equal(before + 1, model.Texts);
+            foreach (var query in new[] { "where do families stay while visiting", "can my son still work during outpatient" })
+            {
+                var before = model.Texts;
+                var result = engine.Search.Search(new SearchRequest { Query = query, Mode = SearchMode.Hybrid });
+
+                Assert.Equal("hybrid", result.Mode);
+                Assert.NotEmpty(result.Hits);
+                // Three words or more: the crisis check reads the search's meaning (CrisisDetector.MinWordsForMeaning),
+                // and so does the ranking; one run of the model serves both.
+                Assert.Equal(before + 1, model.Texts);
+            }
         }
     }
 
