@@ -30,7 +30,7 @@ public sealed class SearchEndpointTests(SearchApiFactory api) : IClassFixture<Se
         }
 
         var hit = json.GetProperty("hits")[0];
-        foreach (var name in new[] { "id", "url", "type", "title", "titleHighlighted", "snippet", "categories", "author", "published", "score" })
+        foreach (var name in new[] { "id", "url", "type", "title", "titleHighlighted", "snippet", "categories", "author", "published", "score", "missing" })
         {
             Assert.True(hit.TryGetProperty(name, out _), $"hit is missing {name}");
         }
@@ -42,6 +42,19 @@ public sealed class SearchEndpointTests(SearchApiFactory api) : IClassFixture<Se
         }
 
         Assert.Equal(JsonValueKind.String, hit.GetProperty("type").ValueKind);
+    }
+
+    [Fact]
+    public async Task Each_hit_lists_the_words_of_the_search_it_lacks()
+    {
+        // The sample site says nothing about gambling: the search finds pages on addiction, and each says so.
+        var json = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=gambling%20addiction&pageSize=5")).RootElement;
+        var hits = json.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, hit => Assert.Equal(["gambling"], hit.GetProperty("missing").EnumerateArray().Select(w => w.GetString())));
+
+        var detox = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=detox&pageSize=3")).RootElement;
+        Assert.All(detox.GetProperty("hits").EnumerateArray(), hit => Assert.Equal(0, hit.GetProperty("missing").GetArrayLength()));
     }
 
     [Theory]

@@ -164,6 +164,25 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
+    public async Task Each_result_shows_the_words_of_the_search_it_lacks_struck_through()
+    {
+        // The sample site says nothing about gambling: every page found for "addiction" says so.
+        var visit = await OpenAsync("/search?q=gambling%20addiction");
+        var hits = visit.Page.Locator(".hh-hit");
+        await Assertions.Expect(hits.First).ToBeVisibleAsync();
+        var count = await hits.CountAsync();
+        await Assertions.Expect(visit.Page.Locator(".hh-hit .hh-missing")).ToHaveCountAsync(count);
+        await Assertions.Expect(hits.First.Locator(".hh-missing")).ToHaveTextAsync("Missing: gambling");
+        await Assertions.Expect(hits.First.Locator(".hh-missing s")).ToHaveTextAsync("gambling");
+
+        // Every result for "detox" says "detox" (or a synonym of it): nothing is missing.
+        await visit.Page.GotoAsync("/search?q=detox");
+        await Assertions.Expect(visit.Page.Locator(".hh-hit").First).ToBeVisibleAsync();
+        await Assertions.Expect(visit.Page.Locator(".hh-missing")).ToHaveCountAsync(0);
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
     public async Task Opening_a_result_is_counted_as_a_click_at_its_position_by_the_widgets_beacon()
     {
         var visit = await OpenAsync("/search?q=alcohol");
@@ -352,6 +371,7 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     [InlineData("filtered", "/search?q=alcohol&category=Family&type=blog")]
     [InlineData("crisis", "/search?q=overdose")]
     [InlineData("empty", "/search?q=zzzqqqxyz")]
+    [InlineData("missing", "/search?q=gambling%20addiction")]
     [InlineData("article", Article)]
     public async Task Every_page_has_no_console_errors_no_serious_accessibility_violations_and_is_captured_at_both_widths(string name, string path)
     {

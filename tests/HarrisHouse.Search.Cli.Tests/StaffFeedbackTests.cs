@@ -99,22 +99,28 @@ public sealed class StaffFeedbackTests : IDisposable
     }
 
     [Fact]
-    public void Search_results_fit_80_columns_in_a_terminal_and_are_plain_tab_separated_lines_when_piped()
+    public void Search_results_fit_80_columns_in_a_terminal_and_are_plain_tab_separated_lines_when_piped_with_the_words_each_lacks()
     {
         Assert.Equal(0, Run("reindex").ExitCode);
 
         var terminal = StaffCommand.Execute(_options, new WebSourceSettings(), new OutputFormat(Plain: false), 80, "search", "how to talk to a family member about addiction");
         var lines = terminal.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.All(lines, line => Assert.True(line.Length <= 80, $"{line.Length} columns: {line}"));
-        Assert.Contains(lines, line => Regex.IsMatch(line, @"^│\s+1 │ \S.* │ /\S+ +│ [a-z]+ +│ +[0-9.]+ │$"));
+        Assert.Contains(lines, line => Regex.IsMatch(line, @"^│\s+1 │ \S.* │ /\S+ +│ [a-z]+ +│ +[0-9.]+ │ .*│$"));
 
         var piped = StaffCommand.Execute(_options, new WebSourceSettings(), new OutputFormat(Plain: true), 80, "search", "how to talk to a family member about addiction");
         var rows = piped.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("#\tTitle\tURL\tType\tScore", rows[0]);
+        Assert.Equal("#\tTitle\tURL\tType\tScore\tMissing", rows[0]);
         Assert.Equal(11, rows.Length);
-        Assert.All(rows, row => Assert.Equal(5, row.Split('\t').Length));
+        Assert.All(rows, row => Assert.Equal(6, row.Split('\t').Length));
         Assert.All(rows.Skip(1), row => Assert.StartsWith("/", row.Split('\t')[2], StringComparison.Ordinal));
         Assert.Contains(rows.Skip(1), row => row.Split('\t')[1].Length > 40);
         Assert.DoesNotContain("│", piped.Output, StringComparison.Ordinal);
+
+        // The sample site says nothing about gambling: each page found for the rest says it lacks the word.
+        var lacking = StaffCommand.Execute(_options, new WebSourceSettings(), new OutputFormat(Plain: true), 80, "search", "gambling addiction");
+        var found = lacking.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.NotEmpty(found);
+        Assert.All(found, row => Assert.Equal("gambling", row.Split('\t')[5]));
     }
 }

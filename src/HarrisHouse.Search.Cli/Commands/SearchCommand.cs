@@ -20,6 +20,7 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Inv
         new("URL", ColumnFit.Truncate, MinWidth: 30),
         new("Type"),
         new("Score", RightAligned: true),
+        new("Missing", ColumnFit.Truncate, MinWidth: 7),
     ];
 
     public sealed class Settings : IndexCommandSettings
@@ -122,6 +123,7 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Inv
             hit.Url,
             hit.Type.ToName(),
             hit.Score.ToString("0.000", CultureInfo.InvariantCulture),
+            string.Join(' ', hit.Missing),
         }).ToList();
 
         // Piped, standard output carries the rows alone; the counts and the suggestion go to standard error.

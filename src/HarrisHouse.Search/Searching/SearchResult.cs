@@ -51,6 +51,13 @@ public sealed record SearchHit
 
     /// <summary>Placed first by a staff rule for this query (the results widget labels it "Recommended").</summary>
     public bool Pinned { get; init; }
+
+    /// <summary>
+    /// The words of the search this item does not contain, as typed (a synonym, a close spelling or a completion
+    /// counts as containing): it was found by the others, or by meaning. The results widget shows them as
+    /// "Missing: …", so a visitor sees when the site has nothing on a word they asked about.
+    /// </summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
 }
 
 public sealed record SearchFacets(IReadOnlyList<FacetValue> Type, IReadOnlyList<FacetValue> Category, IReadOnlyList<FacetValue> Year);

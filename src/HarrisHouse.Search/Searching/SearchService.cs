@@ -138,8 +138,10 @@ public sealed class SearchService
         var respelt = !ReferenceEquals(searched, parsed);
         var (outcome, pinned) = rules.Count == 0 ? (ranked, new HashSet<int>()) : RuleApplication.Apply(searcher, request, rules, ranked);
         var page = outcome.Ranked.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-        var highlights = _snippets.For(built.HighlightTerms, built.TypedTerms, searcher.IndexReader, page.ConvertAll(r => r.Doc));
-        var hits = page.ConvertAll(r => ToHit(searcher, r.Doc, r.Score, highlights) with { Pinned = pinned.Contains(r.Doc) });
+        var docs = page.ConvertAll(r => r.Doc);
+        var highlights = _snippets.For(built.HighlightTerms, built.TypedTerms, searcher.IndexReader, docs);
+        var missing = MissingWords.For(searcher, built.Words, docs);
+        var hits = page.Select((r, i) => ToHit(searcher, r.Doc, r.Score, highlights) with { Pinned = pinned.Contains(r.Doc), Missing = missing[i] }).ToList();
 
         var cappedTotal = Math.Min(outcome.Total, SearchLimits.MaxDepth);
         return new SearchResult

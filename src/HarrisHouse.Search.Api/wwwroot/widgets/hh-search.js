@@ -67,6 +67,13 @@
     return out;
   }
 
+  /** The words of the search a hit lacks, struck through as web search engines show them ("Missing: gambling"). */
+  function missing(hit) {
+    const words = hit.missing || [];
+    if (words.length === 0) return null;
+    return h("p", { class: "hh-missing" }, "Missing: ", words.flatMap((word, i) => [i ? " " : "", h("s", {}, word)]));
+  }
+
   function formatDate(iso) {
     if (!iso) return "";
     const [y, m, d] = iso.split("-").map(Number);
@@ -365,7 +372,8 @@
         h("p", { class: "hh-hit-meta" }, hit.pinned ? [h("span", { class: "hh-pinned" }, "Recommended"), " "] : null,
           h("span", { class: `hh-type hh-type-${hit.type}` }, TYPE_NAMES[hit.type] || hit.type),
           hit.published ? [" \u00b7 ", h("time", { datetime: hit.published }, formatDate(hit.published))] : null),
-        h("p", { class: "hh-snippet" }, marked(hit.snippet)))));
+        h("p", { class: "hh-snippet" }, marked(hit.snippet)),
+        missing(hit))));
     }
 
     /** Counts the click (query, page and place only: nothing about the visitor). A beacon outlives the page it leaves. */

@@ -9,4 +9,8 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// <param name="Relaxed">Built with "any word" instead of "all" or "most" words, because the strict form found nothing.</param>
 /// <param name="HighlightTerms">The analysed terms the query looks for (words, synonyms, close spellings, completions), for highlighting.</param>
 /// <param name="TypedTerms">Of those, the words as typed (analysed): marked first, the expansions only where none is found.</param>
-internal sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms);
+/// <param name="Words">Each word group and quoted phrase searched, as typed, with the clause that finds it: for telling which a hit lacks.</param>
+internal sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms, IReadOnlyList<WordClause> Words);
+
+/// <summary>A word of the search (or a span a synonym rule covers, or a quoted phrase) as typed, and the clause that finds it: the word, its synonyms, close spellings and completions, over every searched field.</summary>
+internal sealed record WordClause(string Typed, Query Clause);

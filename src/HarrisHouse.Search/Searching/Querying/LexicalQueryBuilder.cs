@@ -29,7 +29,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var common = new List<bool>();
         var fields = InIndex(_fields, reader);
         var lookup = new TermLookup(reader);
-        var groups = Groups(slots, fields, set, lookup, highlight, common);
+        var words = Groups(slots, fields, set, lookup, highlight, common);
+        var groups = words.ConvertAll(w => w.Clause);
         var outer = new RequiredWithOptionalQuery();
         var positive = false;
         if (groups.Count > 0)
@@ -55,7 +56,9 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, phrase);
             if (terms.Count > 0)
             {
-                outer.Add(Fields(fields, field => Phrase(lookup, field, terms, slop: 0)), Occur.MUST);
+                var clause = Fields(fields, field => Phrase(lookup, field, terms, slop: 0));
+                outer.Add(clause, Occur.MUST);
+                words.Add(new WordClause($"\"{phrase}\"", clause));
                 highlight.UnionWith(terms.Select(t => t.Text));
                 typed.UnionWith(terms.Select(t => t.Text));
                 positive = true;
@@ -71,7 +74,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         }
         else if (!positive)
         {
-            return new LexicalQuery(new BooleanQuery(), 0, IsBrowse: false, Relaxed: false, highlight, typed);
+            return new LexicalQuery(new BooleanQuery(), 0, IsBrowse: false, Relaxed: false, highlight, typed, []);
         }
 
         foreach (var excluded in query.Excluded)
@@ -83,7 +86,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             }
         }
 
-        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed);
+        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words);
     }
 
     private Query Subject(List<QuerySlot> slots, SynonymSet set, TermLookup lookup)
@@ -91,7 +94,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         // "treatment" and "program" name every program page: in "opioid treatment program" they made every
         // program the subject; what the query is about is opioids.
         var specific = slots.Where(s => !_genericSubjectWords.Contains(s.Term)).ToList();
-        var subjectGroups = Groups(specific.Count > 0 ? specific : slots, SubjectField, set, lookup, highlight: null);
+        var subjectGroups = Groups(specific.Count > 0 ? specific : slots, SubjectField, set, lookup, highlight: null).ConvertAll(w => w.Clause);
         if (subjectGroups.Count == 1)
         {
             // One group must match: that is the group itself, which Lucene scores without a boolean scorer around it.
@@ -162,10 +165,10 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         return kept;
     }
 
-    /// <summary>One clause per word, or per span of words that a synonym rule covers.</summary>
-    private List<Query> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, TermLookup lookup, HashSet<string>? highlight, List<bool>? common = null)
+    /// <summary>One clause per word, or per span of words that a synonym rule covers, with the words as typed.</summary>
+    private List<WordClause> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, TermLookup lookup, HashSet<string>? highlight, List<bool>? common = null)
     {
-        var groups = new List<Query>();
+        var groups = new List<WordClause>();
         var terms = slots.Select(s => s.Term).ToList();
         for (var i = 0; i < slots.Count;)
         {
@@ -177,9 +180,10 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                 ? Word(slots[i], fields, lookup, highlight)
                 : Fields(fields, field => Phrase(lookup, field, slots.Skip(i).Take(span).Select((s, k) => new AnalyzedTerm(s.Term, k, 0, 0)).ToList(), slop: 1));
             common?.Add(rule is null && IsCommon(slots[i], lookup));
+            var surface = string.Join(' ', slots.Skip(i).Take(span).Select(s => s.Surface));
             if (rule is null)
             {
-                groups.Add(original);
+                groups.Add(new WordClause(surface, original));
             }
             else
             {
@@ -194,7 +198,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                     group.Add(clause);
                 }
 
-                groups.Add(group);
+                groups.Add(new WordClause(surface, group));
             }
 
             i += span;
