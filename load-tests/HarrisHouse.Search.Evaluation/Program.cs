@@ -9,5 +9,6 @@ app.Configure(config =>
     config.AddCommand<BeirCommand>("beir");
     config.AddCommand<SiteCommand>("site");
     config.AddCommand<CrisisTrainCommand>("crisis-train");
+    config.AddCommand<TypingCommand>("typing");
 });
 return await app.RunAsync(args);

@@ -187,6 +187,29 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Theory]
+    [InlineData("can i vi")]
+    [InlineData("lost my b")]
+    [InlineData("i cant s")]
+    public void While_typing_a_last_word_with_no_space_after_it_is_not_read_by_meaning(string typed)
+    {
+        // Read as a whole search, the model takes the fragment for a sentence and finds a crisis in it; the search
+        // box (the suggest endpoint) must not flash the emergency numbers at "can i vi" on the way to "can i visit".
+        Assert.True(Engine.Crisis.Detect(typed).Signals, $"'{typed}' no longer shows the notice as a whole search: pick another fragment");
+        Assert.False(Engine.Crisis.DetectWhileTyping(typed).Signals, typed);
+        Assert.False(Engine.Suggest.Suggest(typed, 8).Crisis, typed);
+    }
+
+    [Theory]
+    [InlineData("i want to die")]
+    [InlineData("quiero morir")]
+    [InlineData("nobody would even notice if i was gone ")]
+    public void While_typing_a_crisis_phrasing_shows_the_notice_as_soon_as_its_last_word_is_typed_or_followed_by_a_space(string typed)
+    {
+        Assert.True(Engine.Crisis.DetectWhileTyping(typed).Signals, typed);
+        Assert.True(Engine.Suggest.Suggest(typed, 8).Crisis, typed);
+    }
+
+    [Theory]
     [InlineData("she isnt brething")]
     [InlineData("want to kil myself")]
     [InlineData("he is throwing up blod after using")]

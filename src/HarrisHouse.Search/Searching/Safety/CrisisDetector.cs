@@ -27,6 +27,14 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
 
     public CrisisSignal Detect(string query) => Detect(query, Thresholds);
 
+    /// <summary>
+    /// As the search box checks while a visitor types: a last word with no space after it may be a fragment ("can i
+    /// vi", "lost my b", "my son is"), and the model reads a fragment as a sentence. Meaning waits for the word to
+    /// end; the phrase list reads it as typed, so "want to die" shows the notice as soon as "die" is typed. Meaning
+    /// read without the last word cannot overrule a phrase that needs it.
+    /// </summary>
+    public CrisisSignal DetectWhileTyping(string text) => Detect(text, Thresholds, typing: true);
+
     /// <summary>The service's thresholds for the check by meaning; null without the model.</summary>
     public CrisisThresholds? Thresholds => intents?.Thresholds;
 
@@ -37,7 +45,8 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
     /// check does not know may be a real one ("vending", "comio"). <paramref name="thresholds"/> other than the
     /// service's are for choosing them on a tune half.
     /// </summary>
-    public CrisisSignal Detect(string query, CrisisThresholds? thresholds)
+    /// <param name="typing">The text is still being typed (<see cref="DetectWhileTyping"/>).</param>
+    public CrisisSignal Detect(string query, CrisisThresholds? thresholds, bool typing = false)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -45,30 +54,41 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
         }
 
         var typed = CrisisPhrases.Words(query);
-        var signal = Detect(typed, query, thresholds);
+        var fragment = typing && !char.IsWhiteSpace(query[^1]);
+        var signal = Detect(typed, fragment ? WithoutLastWord(query) : query, fragment, thresholds);
         if (signal.Signals)
         {
             return signal;
         }
 
         var read = phrases.ReadSlips(typed, isSiteWord);
-        return read == typed ? signal : Detect(read, string.Join(' ', read), thresholds);
+        return read == typed ? signal : Detect(read, string.Join(' ', fragment ? read[..^1] : read), fragment, thresholds);
     }
 
-    private CrisisSignal Detect(string[] words, string text, CrisisThresholds? thresholds)
+    /// <param name="meaningText">What the model reads: the words, less a last word still being typed.</param>
+    private CrisisSignal Detect(string[] words, string meaningText, bool fragment, CrisisThresholds? thresholds)
     {
         var phrase = phrases.Match(words);
-        var matched = intents is null || thresholds is not { } given || words.Length < MinWordsForMeaning
+        var meaningWords = fragment ? words.Length - 1 : words.Length;
+        var matched = intents is null || thresholds is not { } given || meaningWords < MinWordsForMeaning
             ? phrase
-            : WithMeaning(phrase, intents.Measure(text), given, words.Length);
+            : WithMeaning(phrase, intents.Measure(meaningText), given, meaningWords, canOverrule: !fragment);
         return matched is null ? CrisisSignal.None : CrisisSignal.In(CrisisLanguage.Of(words, otherwise: matched));
     }
 
     /// <summary>A listed phrase stands unless the meaning overrules it; without one, the meaning alone decides.</summary>
-    private static string? WithMeaning(string? phrase, CrisisCloseness meaning, CrisisThresholds thresholds, int words) =>
+    private static string? WithMeaning(string? phrase, CrisisCloseness meaning, CrisisThresholds thresholds, int words, bool canOverrule) =>
         phrase is not null
-            ? (meaning.Overrules(thresholds) ? null : phrase)
+            ? (canOverrule && meaning.Overrules(thresholds) ? null : phrase)
             : (meaning.Signals(thresholds, words) ? meaning.Language : null);
+
+    /// <summary>The text before its last word (empty when it is one word).</summary>
+    private static string WithoutLastWord(string text)
+    {
+        var trimmed = text.TrimEnd();
+        var cut = trimmed.LastIndexOfAny([' ', '\t', '\n', '\r']);
+        return cut < 0 ? "" : trimmed[..cut];
+    }
 
     /// <summary>How close the search as typed is in meaning to the crisis intents, the counterexamples and the pages; null without the model.</summary>
     public CrisisCloseness? Closeness(string query) => intents?.Measure(query);

@@ -51,10 +51,10 @@ public sealed class SuggestService
         return WithCrisis(new SuggestResult(query, suggestions));
     }
 
-    /// <summary>Whether what is typed so far already signals an emergency (never cached: the phrases can change).</summary>
+    /// <summary>Whether what is typed so far already signals an emergency, a last word still being typed read as such (never cached: the phrases can change).</summary>
     private SuggestResult WithCrisis(SuggestResult result)
     {
-        var signal = (_crisis ?? Safety.CrisisDetector.None).Detect(result.Query);
+        var signal = (_crisis ?? Safety.CrisisDetector.None).DetectWhileTyping(result.Query);
         return result with { Crisis = signal.Signals, CrisisLanguage = signal.Language };
     }
 
