@@ -24,7 +24,7 @@ public sealed class SearchEndpointTests(SearchApiFactory api) : IClassFixture<Se
     public async Task The_response_carries_every_documented_field_in_camel_case()
     {
         var json = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=alcohol&pageSize=3")).RootElement;
-        foreach (var name in new[] { "query", "totalHits", "page", "pageSize", "totalPages", "tookMs", "hits", "facets", "didYouMean" })
+        foreach (var name in new[] { "query", "totalHits", "page", "pageSize", "totalPages", "tookMs", "hits", "facets", "didYouMean", "wordsNotFound" })
         {
             Assert.True(json.TryGetProperty(name, out _), $"missing {name}");
         }
@@ -52,9 +52,11 @@ public sealed class SearchEndpointTests(SearchApiFactory api) : IClassFixture<Se
         var hits = json.GetProperty("hits").EnumerateArray().ToList();
         Assert.NotEmpty(hits);
         Assert.All(hits, hit => Assert.Equal(["gambling"], hit.GetProperty("missing").EnumerateArray().Select(w => w.GetString())));
+        Assert.Equal(["gambling"], json.GetProperty("wordsNotFound").EnumerateArray().Select(w => w.GetString()));
 
         var detox = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=detox&pageSize=3")).RootElement;
         Assert.All(detox.GetProperty("hits").EnumerateArray(), hit => Assert.Equal(0, hit.GetProperty("missing").GetArrayLength()));
+        Assert.Equal(0, detox.GetProperty("wordsNotFound").GetArrayLength());
     }
 
     [Theory]

@@ -164,7 +164,7 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
-    public async Task Each_result_shows_the_words_of_the_search_it_lacks_struck_through()
+    public async Task Each_result_shows_the_words_of_the_search_it_lacks_struck_through_and_the_page_says_the_site_has_none()
     {
         // The sample site says nothing about gambling: every page found for "addiction" says so.
         var visit = await OpenAsync("/search?q=gambling%20addiction");
@@ -174,11 +174,13 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(visit.Page.Locator(".hh-hit .hh-missing")).ToHaveCountAsync(count);
         await Assertions.Expect(hits.First.Locator(".hh-missing")).ToHaveTextAsync("Missing: gambling");
         await Assertions.Expect(hits.First.Locator(".hh-missing s")).ToHaveTextAsync("gambling");
+        await Assertions.Expect(visit.Page.Locator(".hh-notfound")).ToHaveTextAsync("No page mentions gambling.");
 
         // Every result for "detox" says "detox" (or a synonym of it): nothing is missing.
         await visit.Page.GotoAsync("/search?q=detox");
         await Assertions.Expect(visit.Page.Locator(".hh-hit").First).ToBeVisibleAsync();
         await Assertions.Expect(visit.Page.Locator(".hh-missing")).ToHaveCountAsync(0);
+        await Assertions.Expect(visit.Page.Locator(".hh-notfound")).ToHaveCountAsync(0);
         Assert.Empty(visit.Errors);
     }
 

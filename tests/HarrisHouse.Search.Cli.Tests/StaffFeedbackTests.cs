@@ -122,5 +122,6 @@ public sealed class StaffFeedbackTests : IDisposable
         var found = lacking.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         Assert.NotEmpty(found);
         Assert.All(found, row => Assert.Equal("gambling", row.Split('\t')[5]));
+        Assert.Contains("No page mentions gambling.", lacking.Errors, StringComparison.Ordinal);
     }
 }

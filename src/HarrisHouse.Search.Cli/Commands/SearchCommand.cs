@@ -139,6 +139,11 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorConsole errors, Inv
             notes.MarkupLine($"Showing results for [bold]{Markup.Escape(searchedFor)}[/] (--as-typed searches {Markup.Escape(settings.Query)}).");
         }
 
+        if (result.WordsNotFound.Count > 0)
+        {
+            notes.MarkupLine($"No page mentions {Markup.Escape(string.Join(", ", result.WordsNotFound))}.");
+        }
+
         if (result.DidYouMean is { } suggestion)
         {
             notes.MarkupLine($"Did you mean [bold]{Markup.Escape(suggestion)}[/]?");

@@ -43,4 +43,13 @@ internal static class MissingWords
 
         return Array.ConvertAll(missing, m => (IReadOnlyList<string>?)m ?? []);
     }
+
+    /// <summary>
+    /// Of the words some shown hit lacks (<paramref name="missing"/>), those no searchable item of the site contains
+    /// at all: "no page mentions gambling". Counted over the whole site, not under the filters.
+    /// </summary>
+    public static IReadOnlyList<string> NowhereOnTheSite(IndexSearcher searcher, IReadOnlyList<WordClause> words, IReadOnlyList<string>[] missing) =>
+        words.Where(w => missing.Any(m => m.Contains(w.Typed)) && Ranking.QueryRelaxation.Count(searcher, w.Clause) == 0)
+            .Select(w => w.Typed)
+            .ToList();
 }

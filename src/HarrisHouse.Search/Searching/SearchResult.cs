@@ -23,6 +23,13 @@ public sealed record SearchResult
     /// </summary>
     public string? SearchedFor { get; init; }
 
+    /// <summary>
+    /// The words of the search that no page of the site contains, as typed (a synonym, a close spelling or a
+    /// completion counts as containing; over the whole site, not under the filters), when a shown hit lacks them: the
+    /// results are for the other words, or for meaning. The results page says "No page mentions gambling."
+    /// </summary>
+    public IReadOnlyList<string> WordsNotFound { get; init; } = [];
+
     /// <summary>The query signals an emergency: show the emergency numbers above the results.</summary>
     public bool Crisis { get; init; }
 

@@ -160,6 +160,7 @@ public sealed class SearchService
             // One spelling message: results already for a respelling offer no other (the words it kept are real).
             DidYouMean = respelt ? null : DidYouMean(searcher, parsed, request, outcome.LexicalTotal),
             SearchedFor = respelt && !SpellingCorrector.SameButApostrophes(searched, parsed) ? SpellingCorrector.Format(searched) : null,
+            WordsNotFound = MissingWords.NowhereOnTheSite(searcher, built.Words, missing),
             Mode = ran.ToString().ToLowerInvariant(),
         };
     }

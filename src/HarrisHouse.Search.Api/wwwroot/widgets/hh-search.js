@@ -312,6 +312,12 @@
       if (result.didYouMean) {
         parts.push(h("p", { class: "hh-didyoumean" }, "Did you mean ", this.queryLink(result.didYouMean, false), "?"));
       }
+      const nowhere = result.wordsNotFound || [];
+      if (nowhere.length && result.hits.length) {
+        // Results for the other words: say plainly that the site has nothing on these.
+        parts.push(h("p", { class: "hh-notfound" }, "No page mentions ",
+          nowhere.flatMap((word, i) => [i ? (i === nowhere.length - 1 ? " or " : ", ") : "", h("strong", {}, word)]), "."));
+      }
       parts.push(h("div", { class: "hh-layout" }, this.facets(result.facets, params), h("div", { class: "hh-main" },
         result.hits.length ? [this.toolbar(params), this.hits(result), this.pages(result)] : this.empty(query, false))));
       this.body.replaceChildren(...parts);
