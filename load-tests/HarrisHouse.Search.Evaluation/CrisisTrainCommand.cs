@@ -59,7 +59,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
     {
         var (directory, engine) = SemanticSite.BuildAndOpen(options =>
         {
-            options.Semantic = options.Semantic with { Model = settings.Model ?? options.Semantic.Model, QueryCacheSize = 100_000 };
+            options.Semantic = settings.WithModel(options.Semantic) with { QueryCacheSize = 100_000 };
             return options;
         });
         using (directory)

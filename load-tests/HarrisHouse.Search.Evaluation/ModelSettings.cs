@@ -12,6 +12,9 @@ public class ModelSettings : CommandSettings
     [Description("MiniLM or ArcticXs (default: the service's).")]
     public string? Model { get; init; }
 
+    /// <summary>The semantic settings with the model asked for (the service's own when none was).</summary>
+    public Search.Semantic.SemanticSettings WithModel(Search.Semantic.SemanticSettings semantic) => semantic with { Model = Model ?? semantic.Model };
+
     public override ValidationResult Validate() =>
         Model is not null && EmbeddingModel.Named(Model) is null
             ? ValidationResult.Error($"--model '{Model}' is not one of {string.Join(", ", EmbeddingModels.Names)}")

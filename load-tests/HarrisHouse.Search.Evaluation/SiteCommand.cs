@@ -152,10 +152,9 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
 
     private static SearchOptions Configure(SearchOptions options, Settings s)
     {
-        var semantic = options.Semantic;
+        var semantic = s.WithModel(options.Semantic);
         options.Semantic = semantic with
         {
-            Model = s.Model ?? semantic.Model,
             SimilarityFloor = s.Floor ?? semantic.SimilarityFloor,
             SimilarityMargin = s.Margin ?? semantic.SimilarityMargin,
             KeywordQueryMaxWords = s.KeywordMaxWords ?? semantic.KeywordQueryMaxWords,

@@ -30,7 +30,7 @@ public sealed class TypingCommand(IAnsiConsole console) : Command<TypingCommand.
     {
         var (directory, engine) = SemanticSite.BuildAndOpen(options =>
         {
-            options.Semantic = options.Semantic with { Model = settings.Model ?? options.Semantic.Model };
+            options.Semantic = settings.WithModel(options.Semantic);
             return options;
         });
         using (directory)
