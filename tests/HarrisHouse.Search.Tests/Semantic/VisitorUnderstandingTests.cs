@@ -298,6 +298,30 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void Near_me_changes_nothing_since_the_site_is_in_one_place()
+    {
+        foreach (var mode in new[] { SearchMode.Lexical, SearchMode.Hybrid })
+        {
+            Assert.Equal(Urls("detox", mode), Urls("detox near me", mode));
+            Assert.Equal(Urls("outpatient rehab", mode), Urls("outpatient rehab in my area", mode));
+        }
+
+        Assert.Equal("/treatments/inpatient-detox/", Urls("detox near me")[0]);
+    }
+
+    [Fact]
+    public void Chat_spellings_are_function_words_so_no_page_is_held_to_them()
+    {
+        // The model reads "2" as typed, so only the head of the list is the same.
+        Assert.Equal(Urls("is it ok to drink on suboxone").Take(5), Urls("is it ok 2 drink on suboxone").Take(5));
+        Assert.Empty(Engine.Search.Search(new SearchRequest { Query = "is it ok 2 drink on suboxone", PageSize = 10 }).Hits[0].Missing);
+        Assert.Equal("/blog/xanax-and-alcohol-a-dangerous-mix/", Urls("xanax w/ alcohol")[0]);
+        var with = Engine.Search.Search(new SearchRequest { Query = "xanax w/ alcohol", PageSize = 10 });
+        Assert.Empty(with.WordsNotFound);
+        Assert.All(with.Hits, hit => Assert.DoesNotContain("w", hit.Missing));
+    }
+
+    [Fact]
     public void Phone_spellings_of_pronouns_are_function_words_and_sober_finds_sobriety()
     {
         Assert.Equal(Urls("do you take blue cross"), Urls("do yall take blue cross"));

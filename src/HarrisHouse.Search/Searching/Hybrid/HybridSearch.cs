@@ -14,7 +14,7 @@ namespace HarrisHouse.Search.Searching.Hybrid;
 /// reciprocal-rank fusion of the two rankings, semantic by similarity alone. Facets are counted over that
 /// set, each facet ignoring its own selection, exactly as in lexical search.
 /// </summary>
-internal sealed class HybridSearch(SemanticSearch semantic, SiteNameMention siteName)
+internal sealed class HybridSearch(SemanticSearch semantic, SiteMention siteMention)
 {
     public SemanticSettings Settings => semantic.Settings;
 
@@ -28,7 +28,7 @@ internal sealed class HybridSearch(SemanticSearch semantic, SiteNameMention site
         var settings = semantic.Settings;
         var reader = searcher.IndexReader;
         var depth = Math.Max(settings.FusionDepth, request.Page * request.PageSize);
-        var similarities = knownWords ? semantic.Similarities(reader, siteName.Without(modelQuery)) : [];
+        var similarities = knownWords ? semantic.Similarities(reader, siteMention.Without(modelQuery)) : [];
         LeaveOutHidden(searcher, similarities);
         LeaveOut(similarities, request.HiddenUrls.Select(url => DocumentLookup.Find(reader, url)));
         var floor = Floor(similarities, settings);

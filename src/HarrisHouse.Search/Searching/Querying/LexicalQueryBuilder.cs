@@ -16,7 +16,8 @@ namespace HarrisHouse.Search.Searching.Querying;
 internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer textAnalyzer, SynonymSource synonyms)
 {
     private readonly IReadOnlyList<(string Field, float Weight)> _fields = ranking.FieldWeights();
-    private readonly string[] _siteName = [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, ranking.SiteName).Select(t => t.Text)];
+    private readonly string[][] _siteName = [[.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, ranking.SiteName).Select(t => t.Text)]];
+    private readonly string[][] _nearness = [.. SiteMention.NearnessPhrases.Select(p => SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, p).Select(t => t.Text).ToArray())];
     private static readonly IReadOnlyList<(string Field, float Weight)> SubjectField = [(IndexSchema.Subject, 1f)];
     private readonly HashSet<string> _genericSubjectWords = [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, "treatment program").Select(t => t.Text)];
 
@@ -133,29 +134,28 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             slots.Add(new QuerySlot(term.Text, text[term.StartOffset..term.EndOffset].ToLowerInvariant(), term.Position, typing));
         }
 
-        var meaningful = slots.Where(s => s.IsBeingTyped || !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
-        meaningful = meaningful.Count > 0 ? meaningful : slots;
-        var subject = WithoutSiteName(meaningful);
+        // Nearness goes before the question words, since "me" is one of them ("detox near me").
+        var near = Without(slots, _nearness);
+        var located = near.Exists(s => !SiteAnalyzers.QuestionWords.Contains(s.Surface)) ? near : slots;
+        var meaningful = located.Where(s => s.IsBeingTyped || !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
+        meaningful = meaningful.Count > 0 ? meaningful : located;
+        var subject = Without(meaningful, _siteName);
         return subject.Count > 0 ? subject : meaningful;
     }
 
-    /// <summary>The slots less every complete mention of the site's name.</summary>
-    private List<QuerySlot> WithoutSiteName(List<QuerySlot> slots)
+    /// <summary>The slots less every complete mention of the site (<see cref="SiteMention"/>): its name, or nearness to it.</summary>
+    private static List<QuerySlot> Without(List<QuerySlot> slots, string[][] mentions)
     {
-        if (_siteName.Length == 0)
-        {
-            return slots;
-        }
-
         var kept = new List<QuerySlot>(slots.Count);
         for (var i = 0; i < slots.Count; i++)
         {
-            // The name's last word may be the one being typed: typed in full ("… harris house"), it is the name.
-            var mention = i + _siteName.Length <= slots.Count
-                && _siteName.Select((term, k) => slots[i + k].Term == term).All(same => same);
-            if (mention)
+            // A mention's last word may be the one being typed: typed in full ("… harris house"), it is the mention.
+            var at = i;
+            var mention = mentions.FirstOrDefault(terms => terms.Length > 0 && at + terms.Length <= slots.Count
+                && terms.Select((term, k) => slots[at + k].Term == term).All(same => same));
+            if (mention is not null)
             {
-                i += _siteName.Length - 1;
+                i += mention.Length - 1;
                 continue;
             }
 
