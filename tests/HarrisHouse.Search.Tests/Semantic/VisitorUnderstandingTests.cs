@@ -310,6 +310,19 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void A_question_word_ending_a_submitted_search_is_not_required_and_the_meaning_still_reads_it()
+    {
+        var visit = Engine.Search.Search(new SearchRequest { Query = "can my wife visit me", PageSize = 10 });
+        Assert.Equal("/contact/", visit.Hits[0].Url);
+        Assert.All(visit.Hits, hit => Assert.DoesNotContain("me", hit.Missing));
+
+        // Left out of the words, "myself" still makes the search one the model can read: the site never says "kill".
+        var urgent = Engine.Search.Search(new SearchRequest { Query = "i want to kill myself", PageSize = 10 });
+        Assert.True(urgent.Crisis);
+        Assert.NotEmpty(urgent.Hits);
+    }
+
+    [Fact]
     public void Chat_spellings_are_function_words_so_no_page_is_held_to_them()
     {
         // The model reads "2" as typed, so only the head of the list is the same.

@@ -137,7 +137,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         // Nearness goes before the question words, since "me" is one of them ("detox near me").
         var near = Without(slots, _nearness);
         var located = near.Exists(s => !SiteAnalyzers.QuestionWords.Contains(s.Surface)) ? near : slots;
-        var meaningful = located.Where(s => s.IsBeingTyped || !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
+        // A question word ending the search is one too ("can my wife visit me" needed "me"): searches come submitted.
+        var meaningful = located.Where(s => !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
         meaningful = meaningful.Count > 0 ? meaningful : located;
         var subject = Without(meaningful, _siteName);
         return subject.Count > 0 ? subject : meaningful;

@@ -1,4 +1,7 @@
+using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Searching.Hybrid;
+using HarrisHouse.Search.Searching.Querying;
+using HarrisHouse.Search.Searching.Spelling;
 using Lucene.Net.Search;
 
 namespace HarrisHouse.Search.Searching.Ranking;
@@ -19,7 +22,14 @@ internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxati
 
         var settings = hybrid.Settings;
         var keywordQuery = completeMatches > 0 && query.WordGroups <= settings.KeywordQueryMaxWords;
-        var knownWords = anyMatches > 0 || !settings.RequireKnownWord;
+        var knownWords = anyMatches > 0 || !settings.RequireKnownWord || HasQuestionWordTheSiteUses(request.Parsed, searcher.IndexReader);
         return hybrid.Run(searcher, request.Search, request.ModelText, query.Query, request.Mode, keywordQuery, completeLexicalMatch: completeMatches > 0, knownWords) with { Query = query };
     }
+
+    /// <summary>
+    /// Question words are left out of the words searched, yet they are words: "i want to kill myself" has a meaning
+    /// the model can read though the site never says "kill". Only a search of no word the site knows finds nothing.
+    /// </summary>
+    private static bool HasQuestionWordTheSiteUses(UserQuery parsed, Lucene.Net.Index.IndexReader reader) =>
+        parsed.Words.Any(word => SiteAnalyzers.QuestionWords.Contains(word.ToLowerInvariant()) && SpellingCorrector.IsSiteWord(word, reader));
 }
