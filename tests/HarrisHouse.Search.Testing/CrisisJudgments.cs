@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Searching.Safety;
 
 namespace HarrisHouse.Search.Testing;
@@ -70,7 +71,7 @@ public static class CrisisJudgments
         var ordinary = half.Where(l => !l.Crisis && !l.NearMiss).Select(l => (l, Signal: detect(l.Query))).ToList();
         var nearMisses = half.Where(l => l.NearMiss).Select(l => (l, Signal: detect(l.Query))).ToList();
         var site = siteQueries.Where(q => q.Split == split && !SiteQueriesByPolicy.Contains(q.Query)).Select(q => (q, Signal: detect(q.Query))).ToList();
-        var spanish = crises.Where(c => c.l.Language == CrisisLanguage.Spanish).ToList();
+        var spanish = crises.Where(c => c.l.Language == QueryLanguage.Spanish).ToList();
         return new Scores(
             split,
             crises.Count,
@@ -82,7 +83,7 @@ public static class CrisisJudgments
             site.Count,
             Share(site, s => s.Signal.Signals),
             spanish.Count,
-            Share(spanish, s => s.Signal.Signals && s.Signal.Language == CrisisLanguage.Spanish))
+            Share(spanish, s => s.Signal.Signals && s.Signal.Language == QueryLanguage.Spanish))
         {
             Missed = [.. crises.Where(c => !c.Signal.Signals).Select(c => c.l.Query)],
             Alarms = [.. ordinary.Where(o => o.Signal.Signals).Select(o => o.l.Query).Concat(site.Where(s => s.Signal.Signals).Select(s => s.q.Query))],

@@ -47,6 +47,22 @@ internal static class SiteAnalyzers
     };
 
     /// <summary>
+    /// The small words of a Spanish search ("ayuda para mi hijo", "que llevar al tratamiento"), accents folded
+    /// (<see cref="QueryLanguage.Fold"/>): read as <see cref="QuestionWords"/> only when the search is Spanish
+    /// (<see cref="QueryLanguage.Of"/>), since "la", "de", "con" and "son" can be English subjects. Left out: "cuanto"
+    /// (of "cuanto cuesta", a synonym of cost).
+    /// </summary>
+    public static IReadOnlySet<string> SpanishQuestionWords { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "a", "y", "o", "en", "que", "por",
+        "para", "con", "sin", "sobre", "mi", "mis", "tu", "tus", "su", "sus", "yo", "me", "te", "se", "lo", "le", "les",
+        "nos", "usted", "ustedes", "es", "esta", "estan", "estoy", "este", "esto", "eso", "ese", "esa", "ser", "hay",
+        "son", "como", "donde", "cuando", "cual", "quien", "quienes", "puedo", "puede", "pueden", "quiero", "necesito", "tengo", "tiene",
+        "tienen", "debo", "hago", "hace", "hacer", "muy", "mucho", "mucha", "muchos", "muchas", "mas", "ya", "si", "pero",
+        "porque", "algo", "alguien",
+    };
+
+    /// <summary>
     /// Full-text fields: possessives removed, lower case, accents folded, stop words dropped, stemmed.
     /// Queries go through the same chain so that "Detoxing" meets "detox". Indexing adds each of
     /// <paramref name="synonymPhrases"/> found as one term too (<see cref="SynonymPhraseFilter"/>); queries never do.

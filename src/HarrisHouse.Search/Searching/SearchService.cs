@@ -117,12 +117,13 @@ public sealed class SearchService
     /// </returns>
     private (LexicalQuery Built, RankedMatches Outcome, SearchMode Ran, UserQuery Searched) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request, bool countFacets = true)
     {
-        var (searched, modelText) = _vocabulary is { } vocabulary && !request.AsTyped
+        // A Spanish word is not an English word misspelt ("mucho" is not "much").
+        var (searched, modelText) = _vocabulary is { } vocabulary && !request.AsTyped && !parsed.IsSpanish
             ? _spelling.Respell(parsed, request.Query, searcher.IndexReader, vocabulary.Contains)
             : (parsed, request.Query);
         var query = _queries.Build(searched, searcher.IndexReader);
         var (ranker, ranked, reported) = Decide(request, query, searcher.IndexReader);
-        var outcome = ranker.Rank(searcher, new RankingRequest(request, searched, query, ranked, modelText, countFacets));
+        var outcome = ranker.Rank(searcher, new RankingRequest(request, searched, query, ranked, query.Reading ?? modelText, countFacets));
         return (outcome.Query ?? query, outcome, reported, searched);
     }
 

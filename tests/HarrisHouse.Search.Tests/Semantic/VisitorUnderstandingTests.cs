@@ -335,6 +335,34 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void A_Spanish_search_holds_no_page_to_its_small_words_and_an_English_search_still_does()
+    {
+        var spanish = Engine.Search.Search(new SearchRequest { Query = "ayuda para mi hijo drogas", PageSize = 10 });
+        Assert.Empty(spanish.WordsNotFound);
+        Assert.All(spanish.Hits, hit => Assert.DoesNotContain(hit.Missing, word => word is "para" or "mi"));
+
+        // In an English search a Spanish small word is a word like any other: "sin" is not "without" here.
+        Assert.Contains("sin", Engine.Search.Search(new SearchRequest { Query = "sin and addiction", PageSize = 10 }).WordsNotFound);
+    }
+
+    [Fact]
+    public void A_Spanish_word_is_not_respelt_as_an_English_one_and_the_synonyms_find_the_page()
+    {
+        var result = Engine.Search.Search(new SearchRequest { Query = "mi esposo bebe mucho alcohol", PageSize = 10 });
+        Assert.Null(result.SearchedFor);
+        Assert.Empty(result.WordsNotFound);
+        Assert.Contains("/blog/how-to-talk-to-a-loved-one-about-their-drinking/", result.Hits.Take(3).Select(h => h.Url));
+        Assert.Equal("/contact/", Urls("horario de visitas")[0]);
+    }
+
+    [Fact]
+    public void The_model_reads_a_Spanish_search_as_the_synonyms_render_it_in_English()
+    {
+        Assert.Equal("/blog/what-to-pack-for-inpatient-treatment/", Urls("que llevar al tratamiento", SearchMode.Semantic)[0]);
+        Assert.Contains("/addictions/alcohol/", Urls("mi esposo bebe mucho alcohol", SearchMode.Semantic).Take(2));
+    }
+
+    [Fact]
     public void Phone_spellings_of_pronouns_are_function_words_and_sober_finds_sobriety()
     {
         Assert.Equal(Urls("do you take blue cross"), Urls("do yall take blue cross"));

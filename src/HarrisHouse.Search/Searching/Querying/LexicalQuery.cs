@@ -10,7 +10,13 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// <param name="HighlightTerms">The analysed terms the query looks for (words, synonyms, close spellings, completions), for highlighting.</param>
 /// <param name="TypedTerms">Of those, the words as typed (analysed): marked first, the expansions only where none is found.</param>
 /// <param name="Words">Each word group and quoted phrase searched, as typed, with the clause that finds it: for telling which a hit lacks.</param>
-internal sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms, IReadOnlyList<WordClause> Words);
+/// <param name="Reading">
+/// What the model reads for a Spanish search (<see cref="UserQuery.IsSpanish"/>): each word group as the synonyms
+/// render it in the site's language ("ayuda para mi hijo drogas" is "help son addiction"), since the model reads
+/// English only; null for any other search.
+/// </param>
+internal sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms, IReadOnlyList<WordClause> Words, string? Reading = null);
 
 /// <summary>A word of the search (or a span a synonym rule covers, or a quoted phrase) as typed, and the clause that finds it: the word, its synonyms, close spellings and completions, over every searched field.</summary>
-internal sealed record WordClause(string Typed, Query Clause);
+/// <param name="Rendered">The words of its synonym rule's first alternative ("hijo": "son child"), or null without one.</param>
+internal sealed record WordClause(string Typed, Query Clause, string? Rendered = null);

@@ -87,7 +87,8 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             }
         }
 
-        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words);
+        var reading = query.IsSpanish ? string.Join(' ', words.Select(w => w.Rendered ?? w.Typed)) : null;
+        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words, reading);
     }
 
     private Query Subject(List<QuerySlot> slots, SynonymSet set, TermLookup lookup)
@@ -135,14 +136,21 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         }
 
         // Nearness goes before the question words, since "me" is one of them ("detox near me").
+        var isQuestionWord = QuestionWordsOf(query);
         var near = Without(slots, _nearness);
-        var located = near.Exists(s => !SiteAnalyzers.QuestionWords.Contains(s.Surface)) ? near : slots;
+        var located = near.Exists(s => !isQuestionWord(s)) ? near : slots;
         // A question word ending the search is one too ("can my wife visit me" needed "me"): searches come submitted.
-        var meaningful = located.Where(s => !SiteAnalyzers.QuestionWords.Contains(s.Surface)).ToList();
+        var meaningful = located.Where(s => !isQuestionWord(s)).ToList();
         meaningful = meaningful.Count > 0 ? meaningful : located;
         var subject = Without(meaningful, _siteName);
         return subject.Count > 0 ? subject : meaningful;
     }
+
+    /// <summary>A question's small words: English ones always, Spanish ones in a Spanish search ("ayuda para mi hijo").</summary>
+    private static Func<QuerySlot, bool> QuestionWordsOf(UserQuery query) =>
+        query.IsSpanish
+            ? s => SiteAnalyzers.QuestionWords.Contains(s.Surface) || SiteAnalyzers.SpanishQuestionWords.Contains(QueryLanguage.Fold(s.Surface))
+            : s => SiteAnalyzers.QuestionWords.Contains(s.Surface);
 
     /// <summary>The slots less every complete mention of the site (<see cref="SiteMention"/>): its name, or nearness to it.</summary>
     private static List<QuerySlot> Without(List<QuerySlot> slots, string[][] mentions)
@@ -199,7 +207,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                     group.Add(clause);
                 }
 
-                groups.Add(new WordClause(surface, group));
+                groups.Add(new WordClause(surface, group, string.Join(' ', rule.Alternatives[0].Words)));
             }
 
             i += span;

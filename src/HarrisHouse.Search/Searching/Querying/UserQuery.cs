@@ -1,3 +1,5 @@
+using HarrisHouse.Search.Analysis;
+
 namespace HarrisHouse.Search.Searching.Querying;
 
 /// <summary>
@@ -11,6 +13,12 @@ internal sealed record UserQuery(
     bool LastWordComplete)
 {
     public int WordCount => Words.Count + Phrases.Sum(CountWords) + Excluded.Sum(CountWords);
+
+    /// <summary>
+    /// Typed in Spanish, on a site written in English: its small words are not searched, its words are not respelt
+    /// as English ones, and the model reads it as the synonyms render it (<see cref="LexicalQuery.Reading"/>).
+    /// </summary>
+    public bool IsSpanish { get; } = QueryLanguage.Of([.. Words.Select(QueryLanguage.Fold)], otherwise: QueryLanguage.English) == QueryLanguage.Spanish;
 
     private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

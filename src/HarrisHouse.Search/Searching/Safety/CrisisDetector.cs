@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Searching.Spelling;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Serving;
@@ -73,7 +74,7 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
         var matched = intents is null || thresholds is not { } given || meaningWords < MinWordsForMeaning
             ? phrase
             : WithMeaning(phrase, intents.Measure(meaningText), given, meaningWords, canOverrule: !fragment);
-        return matched is null ? CrisisSignal.None : CrisisSignal.In(CrisisLanguage.Of(words, otherwise: matched));
+        return matched is null ? CrisisSignal.None : CrisisSignal.In(QueryLanguage.Of(words, otherwise: matched));
     }
 
     /// <summary>A listed phrase stands unless the meaning overrules it; without one, the meaning alone decides.</summary>

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Serving;
 using HarrisHouse.Search.Storage;
@@ -75,7 +76,7 @@ internal sealed class CrisisIntents
 
     private static (float Similarity, string Language) Closest(float[] vector, (float[] Vector, string Language)[] sentences)
     {
-        var best = (Similarity: float.NegativeInfinity, Language: CrisisLanguage.English);
+        var best = (Similarity: float.NegativeInfinity, Language: QueryLanguage.English);
         foreach (var (sentence, language) in sentences)
         {
             var similarity = TensorPrimitives.Dot(vector, sentence);

@@ -143,7 +143,7 @@ internal sealed class CrisisPhrases
             if (line.StartsWith('['))
             {
                 var language = line.TrimEnd(']')[1..].Trim().ToLowerInvariant();
-                if (!line.EndsWith(']') || language is not (CrisisLanguage.English or CrisisLanguage.Spanish))
+                if (!line.EndsWith(']') || language is not (QueryLanguage.English or QueryLanguage.Spanish))
                 {
                     problems.Add((i + 1, $"'{Shorten(line)}' is not a language section: write [en] or [es] on a line of its own"));
                 }
@@ -166,7 +166,7 @@ internal sealed class CrisisPhrases
     private static List<Phrase> Parse(IEnumerable<string> lines)
     {
         var phrases = new List<Phrase>();
-        var language = CrisisLanguage.English;
+        var language = QueryLanguage.English;
         foreach (var line in lines.Select(l => l.Split('#')[0].Trim()))
         {
             if (line.StartsWith('[') && line.EndsWith(']'))

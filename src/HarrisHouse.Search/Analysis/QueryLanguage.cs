@@ -1,10 +1,14 @@
-namespace HarrisHouse.Search.Searching.Safety;
+using System.Globalization;
+using System.Text;
+
+namespace HarrisHouse.Search.Analysis;
 
 /// <summary>
 /// Whether a short search is Spanish rather than English, by the everyday words each language cannot do without:
-/// enough to answer a Spanish search's emergency notice in Spanish. Accents are folded before this runs.
+/// enough to answer a Spanish search's emergency notice in Spanish, and to read a Spanish question's own small words
+/// as such (<see cref="SiteAnalyzers.SpanishQuestionWords"/>). Accents are folded before this runs (<see cref="Fold"/>).
 /// </summary>
-internal static class CrisisLanguage
+internal static class QueryLanguage
 {
     public const string English = "en";
     public const string Spanish = "es";
@@ -33,5 +37,20 @@ internal static class CrisisLanguage
         var spanish = foldedWords.Count(SpanishWords.Contains);
         var english = foldedWords.Count(EnglishWords.Contains);
         return spanish > english ? Spanish : english > spanish ? English : otherwise;
+    }
+
+    /// <summary>A word as <see cref="Of"/> reads it: lower case, without accents ("qué" is "que").</summary>
+    public static string Fold(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 }
