@@ -57,9 +57,9 @@ internal static class SiteAnalyzers
         "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "a", "y", "o", "en", "que", "por",
         "para", "con", "sin", "sobre", "mi", "mis", "tu", "tus", "su", "sus", "yo", "me", "te", "se", "lo", "le", "les",
         "nos", "usted", "ustedes", "es", "esta", "estan", "estoy", "este", "esto", "eso", "ese", "esa", "ser", "hay",
-        "son", "como", "donde", "cuando", "cual", "quien", "quienes", "puedo", "puede", "pueden", "quiero", "necesito", "tengo", "tiene",
-        "tienen", "debo", "hago", "hace", "hacer", "muy", "mucho", "mucha", "muchos", "muchas", "mas", "ya", "si", "pero",
-        "porque", "algo", "alguien",
+        "son", "como", "donde", "cuando", "cual", "quien", "quienes", "puedo", "puede", "pueden", "quiero", "necesito",
+        "tengo", "tiene", "tienen", "debo", "hago", "hace", "hacer", "muy", "mucho", "mucha", "muchos", "muchas", "mas",
+        "ya", "si", "pero", "porque", "algo", "alguien",
     };
 
     /// <summary>
