@@ -192,7 +192,8 @@ public sealed class SearchService
 
     private string? DidYouMean(IndexSearcher searcher, UserQuery parsed, SearchRequest request, int totalHits)
     {
-        if (parsed.Words.Count == 0 || (totalHits > LittleHits && !_spelling.HasUnknownWord(parsed, searcher.IndexReader)))
+        // A Spanish word is not an English word misspelt: no English correction is offered for it either.
+        if (parsed.Words.Count == 0 || parsed.IsSpanish || (totalHits > LittleHits && !_spelling.HasUnknownWord(parsed, searcher.IndexReader)))
         {
             return null;
         }

@@ -353,6 +353,13 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Empty(result.WordsNotFound);
         Assert.Contains("/blog/how-to-talk-to-a-loved-one-about-their-drinking/", result.Hits.Take(3).Select(h => h.Url));
         Assert.Equal("/contact/", Urls("horario de visitas")[0]);
+
+        // Nor is an English correction offered: "como" was "Did you mean: come ayuda a mi hijo…", "dias" "dios",
+        // "para" "part" (9 of the 83 judged Spanish searches).
+        foreach (var query in new[] { "como ayudo a mi hijo que usa drogas", "mi esposa toma todos los dias que hago", "pastillas para el dolor oxicodona adiccion" })
+        {
+            Assert.Null(Engine.Search.Search(new SearchRequest { Query = query, PageSize = 10 }).DidYouMean);
+        }
     }
 
     [Fact]

@@ -87,7 +87,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             }
         }
 
-        var reading = query.IsSpanish ? string.Join(' ', words.Select(w => w.Rendered ?? w.Typed)) : null;
+        var reading = query.IsSpanish && words.Count > 0 ? string.Join(' ', words.Select(w => w.Rendered ?? w.Typed)) : null;
         return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words, reading);
     }
 
