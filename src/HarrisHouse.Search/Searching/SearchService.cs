@@ -117,8 +117,7 @@ public sealed class SearchService
     /// </returns>
     private (LexicalQuery Built, RankedMatches Outcome, SearchMode Ran, UserQuery Searched) Find(IndexSearcher searcher, UserQuery parsed, SearchRequest request, bool countFacets = true)
     {
-        // A Spanish word is not an English word misspelt ("mucho" is not "much").
-        var (searched, modelText) = _vocabulary is { } vocabulary && !request.AsTyped && !parsed.IsSpanish
+        var (searched, modelText) = _vocabulary is { } vocabulary && !request.AsTyped
             ? _spelling.Respell(parsed, request.Query, searcher.IndexReader, vocabulary.Contains)
             : (parsed, request.Query);
         var query = _queries.Build(searched, searcher.IndexReader);
@@ -192,8 +191,7 @@ public sealed class SearchService
 
     private string? DidYouMean(IndexSearcher searcher, UserQuery parsed, SearchRequest request, int totalHits)
     {
-        // A Spanish word is not an English word misspelt: no English correction is offered for it either.
-        if (parsed.Words.Count == 0 || parsed.IsSpanish || (totalHits > LittleHits && !_spelling.HasUnknownWord(parsed, searcher.IndexReader)))
+        if (parsed.Words.Count == 0 || (totalHits > LittleHits && !_spelling.HasUnknownWord(parsed, searcher.IndexReader)))
         {
             return null;
         }

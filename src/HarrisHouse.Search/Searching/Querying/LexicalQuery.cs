@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Analysis.Synonyms;
 using Lucene.Net.Search;
 
 namespace HarrisHouse.Search.Searching.Querying;
@@ -18,5 +19,5 @@ namespace HarrisHouse.Search.Searching.Querying;
 internal sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms, IReadOnlyList<WordClause> Words, string? Reading = null);
 
 /// <summary>A word of the search (or a span a synonym rule covers, or a quoted phrase) as typed, and the clause that finds it: the word, its synonyms, close spellings and completions, over every searched field.</summary>
-/// <param name="Rendered">The words of its synonym rule's first alternative ("hijo": "son child"), or null without one.</param>
-internal sealed record WordClause(string Typed, Query Clause, string? Rendered = null);
+/// <param name="Rendered">Its synonym rule's first alternative ("hijo": son, child), or null without one: a Spanish search's <see cref="LexicalQuery.Reading"/>.</param>
+internal sealed record WordClause(string Typed, Query Clause, SynonymPhrase? Rendered = null);

@@ -87,7 +87,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             }
         }
 
-        var reading = query.IsSpanish && words.Count > 0 ? string.Join(' ', words.Select(w => w.Rendered ?? w.Typed)) : null;
+        var reading = query.IsSpanish && words.Count > 0 ? string.Join(' ', words.Select(w => w.Rendered is { } english ? string.Join(' ', english.Words) : w.Typed)) : null;
         return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words, reading);
     }
 
@@ -207,7 +207,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
                     group.Add(clause);
                 }
 
-                groups.Add(new WordClause(surface, group, string.Join(' ', rule.Alternatives[0].Words)));
+                groups.Add(new WordClause(surface, group, rule.Alternatives[0]));
             }
 
             i += span;

@@ -17,6 +17,7 @@ internal sealed record UserQuery(
     /// <summary>
     /// Typed in Spanish, on a site written in English: its small words are not searched, its words are not respelt
     /// as English ones, and the model reads it as the synonyms render it (<see cref="LexicalQuery.Reading"/>).
+    /// Decided once, from the words as typed: a respelt copy (<c>with { Words = … }</c>) keeps the language typed.
     /// </summary>
     public bool IsSpanish { get; } = QueryLanguage.Of([.. Words.Select(QueryLanguage.Fold)], otherwise: QueryLanguage.English) == QueryLanguage.Spanish;
 

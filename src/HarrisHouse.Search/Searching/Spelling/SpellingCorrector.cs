@@ -25,10 +25,16 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
     /// <summary>
     /// A corrected form of the query, or null when every word is known or no correction exists. A last word still
     /// being typed that starts a word of the site is unfinished, not misspelt ("relap", "treatm"): it is left to
-    /// completion.
+    /// completion. A Spanish search is never corrected: its words are not English words misspelt ("mucho" is not
+    /// "much", "como" not "come"), so neither "did you mean" nor the respelling (<see cref="Respell"/>) touches it.
     /// </summary>
     public UserQuery? Correct(UserQuery query, IndexReader reader)
     {
+        if (query.IsSpanish)
+        {
+            return null;
+        }
+
         var changed = false;
         var words = query.Words.Select((word, i) =>
         {
