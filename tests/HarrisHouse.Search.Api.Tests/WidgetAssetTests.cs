@@ -77,6 +77,21 @@ public sealed class WidgetAssetTests(SearchApiFactory api, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task A_search_says_the_language_it_was_typed_in_so_the_results_page_can_speak_it()
+    {
+        var client = api.CreateClient();
+        var spanish = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=" + Uri.EscapeDataString("ayuda para mi hijo con el juego"));
+        Assert.Equal("es", spanish.GetProperty("language").GetString());
+        Assert.False(spanish.GetProperty("crisis").GetBoolean());
+
+        foreach (var query in new[] { "detox", "sin and addiction", "" })
+        {
+            var english = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=" + Uri.EscapeDataString(query));
+            Assert.Equal("en", english.GetProperty("language").GetString());
+        }
+    }
+
+    [Fact]
     public async Task The_crisis_notice_has_a_language_in_search_and_in_suggestions()
     {
         var client = api.CreateClient();

@@ -185,6 +185,38 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
+    public async Task A_search_typed_in_Spanish_gets_the_results_page_lines_in_Spanish_and_the_pages_keep_their_language()
+    {
+        // The sample site says nothing about gambling ("juego"): the lines that say so speak the visitor's language.
+        var visit = await OpenAsync("/search?q=" + Uri.EscapeDataString("ayuda para mi hijo con el juego"));
+        var page = visit.Page;
+        var body = page.Locator(".hh-results-body");
+        await Assertions.Expect(page.Locator(".hh-hit").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".hh-status")).ToHaveTextAsync(new Regex(@"^\d+ resultados para ""ayuda para mi hijo con el juego""$"));
+        await Assertions.Expect(page.Locator(".hh-status")).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(body).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(page.Locator(".hh-notfound")).ToHaveTextAsync("Ninguna página menciona juego.");
+        await Assertions.Expect(page.Locator(".hh-hit .hh-missing").First).ToContainTextAsync("Falta: ");
+        await Assertions.Expect(page.Locator(".hh-sort-label")).ToHaveTextAsync("Ordenar por");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Página siguiente" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".hh-hit-title").First).ToHaveAttributeAsync("lang", "en");
+
+        // No page matches under a filter: the way on is offered in Spanish, with the phone number.
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString("cuanto cuesta el tratamiento") + "&year=2001");
+        var empty = page.Locator(".hh-empty");
+        await Assertions.Expect(empty).ToContainTextAsync("No encontramos nada para \"cuanto cuesta el tratamiento\".");
+        await Assertions.Expect(empty).ToContainTextAsync("llame a nuestro equipo de admisiones al 314-631-4299");
+        await Assertions.Expect(empty.GetByRole(AriaRole.Link, new() { Name = "Contáctenos" })).ToBeVisibleAsync();
+
+        // The next search, in English, is answered in English again, on the same page.
+        await page.GotoAsync("/search?q=gambling%20addiction");
+        await Assertions.Expect(page.Locator(".hh-notfound")).ToHaveTextAsync("No page mentions gambling.");
+        await Assertions.Expect(body).Not.ToHaveAttributeAsync("lang", new Regex("."));
+        await Assertions.Expect(page.Locator(".hh-sort-label")).ToHaveTextAsync("Sort by");
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
     public async Task Opening_a_result_is_counted_as_a_click_at_its_position_by_the_widgets_beacon()
     {
         var visit = await OpenAsync("/search?q=alcohol");

@@ -35,6 +35,12 @@ public sealed record SearchResult
 
     /// <summary>The language the emergency notice should speak, "en" or "es", when <see cref="Crisis"/>; else null.</summary>
     public string? CrisisLanguage { get; init; }
+
+    /// <summary>
+    /// The language the search was typed in, "en" or "es" (<see cref="Querying.UserQuery.IsSpanish"/>): the results
+    /// page speaks it, so a visitor who searched in Spanish reads its own lines ("Ninguna página menciona…") in Spanish.
+    /// </summary>
+    public string Language { get; init; } = Analysis.QueryLanguage.English;
     public string Mode { get; init; } = "lexical";
 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Curation;
 using HarrisHouse.Search.Searching.Facets;
 using HarrisHouse.Search.Searching.Highlighting;
@@ -161,6 +162,7 @@ public sealed class SearchService
             DidYouMean = respelt ? null : DidYouMean(searcher, parsed, request, outcome.LexicalTotal),
             SearchedFor = respelt && !SpellingCorrector.SameButApostrophes(searched, parsed) ? SpellingCorrector.Format(searched) : null,
             WordsNotFound = MissingWords.NowhereOnTheSite(searcher, built.Words, missing),
+            Language = parsed.IsSpanish ? QueryLanguage.Spanish : QueryLanguage.English,
             Mode = ran.ToString().ToLowerInvariant(),
         };
     }

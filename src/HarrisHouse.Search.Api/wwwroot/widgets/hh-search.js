@@ -19,7 +19,7 @@
   const scriptApi = script && (script.dataset.api || new URL(script.src, location.href).origin);
   const PHONE = "314-631-4299";
   const TYPE_NAMES = { blog: "Blog post", treatment: "Treatment program", addiction: "Addiction topic", page: "Page" };
-  const FACETS = [["type", "Type"], ["category", "Category"], ["year", "Year"]];
+  const FACETS = ["type", "category", "year"];
   let uid = 0;
 
   /** Tells the widgets on the page that the URL changed without a navigation (pushState). */
@@ -68,17 +68,72 @@
   }
 
   /** The words of the search a hit lacks, struck through as web search engines show them ("Missing: gambling"). */
-  function missing(hit) {
+  function missing(hit, text) {
     const words = hit.missing || [];
     if (words.length === 0) return null;
-    return h("p", { class: "hh-missing" }, "Missing: ", words.flatMap((word, i) => [i ? " " : "", h("s", {}, word)]));
+    return h("p", { class: "hh-missing" }, text.missing, words.flatMap((word, i) => [i ? " " : "", h("s", {}, word)]));
   }
 
-  function formatDate(iso) {
+  function formatDate(iso, locale) {
     if (!iso) return "";
     const [y, m, d] = iso.split("-").map(Number);
-    return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+    return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale || "en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
   }
+
+  /* ---------------------------------------------------------------- the results page's own words */
+
+  // The results page speaks the language the search was typed in (the API's "language"): a visitor who searched in
+  // Spanish reads "Ninguna página menciona…" rather than English lines around their own words. The site's pages
+  // stay as written, so titles and snippets keep the page's language.
+  const RESULTS_TEXT = {
+    en: {
+      locale: "en-US",
+      count: (n) => `${n} ${n === 1 ? "result" : "results"}`,
+      countFor: (count, words) => `${count} for "${words}"`,
+      showing: ["Showing results for ", ". Search instead for ", "."],
+      didYouMean: ["Did you mean ", "?"],
+      nowhere: ["No page mentions ", " or ", "."],
+      missing: "Missing: ",
+      types: TYPE_NAMES,
+      facets: { type: "Type", category: "Category", year: "Year" },
+      filter: (selected) => (selected ? `Filter results (${selected} selected)` : "Filter results"),
+      sortBy: "Sort by ",
+      sorts: [["relevance", "Best match"], ["newest", "Newest first"], ["oldest", "Oldest first"]],
+      pinned: "Recommended",
+      pages: { label: "Result pages", previous: ["Previous", "Previous page"], next: ["Next", "Next page"], page: (n) => `Page ${n}` },
+      failed: "We could not search right now.",
+      unavailable: "Search is not available right now.",
+      none: (query) => `Nothing matched "${query}".`,
+      start: "Type what you are looking for.",
+      hint: "Try fewer or different words, or check the spelling.",
+      talk: ["You can also talk to someone: call our admissions team at ", "."],
+      links: ["Our treatment programs", "How admissions work", "Contact us"],
+    },
+    es: {
+      locale: "es-US",
+      count: (n) => `${n} ${n === 1 ? "resultado" : "resultados"}`,
+      countFor: (count, words) => `${count} para "${words}"`,
+      showing: ["Se muestran resultados para ", ". Buscar en cambio ", "."],
+      didYouMean: ["¿Quiso decir ", "?"],
+      nowhere: ["Ninguna página menciona ", " ni ", "."],
+      missing: "Falta: ",
+      types: { blog: "Artículo del blog", treatment: "Programa de tratamiento", addiction: "Tema de adicción", page: "Página" },
+      facets: { type: "Tipo", category: "Categoría", year: "Año" },
+      filter: (selected) => (selected ? `Filtrar resultados (${selected} ${selected === 1 ? "seleccionado" : "seleccionados"})` : "Filtrar resultados"),
+      sortBy: "Ordenar por ",
+      sorts: [["relevance", "Más relevantes"], ["newest", "Más recientes"], ["oldest", "Más antiguos"]],
+      pinned: "Recomendado",
+      pages: { label: "Páginas de resultados", previous: ["Anterior", "Página anterior"], next: ["Siguiente", "Página siguiente"], page: (n) => `Página ${n}` },
+      failed: "No pudimos buscar en este momento.",
+      unavailable: "La búsqueda no está disponible en este momento.",
+      none: (query) => `No encontramos nada para "${query}".`,
+      start: "Escriba lo que busca.",
+      hint: "Pruebe con menos palabras o con otras, o revise la ortografía.",
+      talk: ["También puede hablar con alguien: llame a nuestro equipo de admisiones al ", "."],
+      links: ["Nuestros programas de tratamiento", "Cómo funciona la admisión", "Contáctenos"],
+    },
+  };
+  const resultsText = (language) => (language === "es" ? RESULTS_TEXT.es : RESULTS_TEXT.en);
 
   async function getJson(url, signal) {
     const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
@@ -259,6 +314,7 @@
       if (this.status) return;
       this.status = h("p", { class: "hh-status", role: "status", "aria-live": "polite" });
       this.body = h("div", { class: "hh-results-body" });
+      this.text = RESULTS_TEXT.en;
       this.replaceChildren(h("div", { class: "hh-results" }, this.status, this.body));
       onLocation(() => this.load());
       this.load();
@@ -290,33 +346,47 @@
         this.render(result, params);
       } catch (error) {
         if (error.name === "AbortError") return;
-        this.status.textContent = "Search is not available right now.";
+        // No answer says which language the search was in: the page's own language (English) speaks.
+        this.speak(RESULTS_TEXT.en);
+        this.status.textContent = this.text.unavailable;
         this.body.replaceChildren(this.empty(query, true));
       } finally {
         this.removeAttribute("aria-busy");
       }
     }
 
+    /** Sets the words the page's own lines are in, and marks their language for screen readers and translators. */
+    speak(text) {
+      this.text = text;
+      const lang = text === RESULTS_TEXT.en ? null : text.locale.slice(0, 2);
+      for (const el of [this.status, this.body]) {
+        if (lang) el.setAttribute("lang", lang);
+        else el.removeAttribute("lang");
+      }
+    }
+
     render(result, params) {
       const query = result.query;
-      const count = `${result.totalHits} ${result.totalHits === 1 ? "result" : "results"}`;
+      this.speak(resultsText(result.language));
+      const text = this.text;
+      const count = text.count(result.totalHits);
       const searched = result.searchedFor || query;
-      this.status.textContent = searched ? `${count} for "${searched}"` : count;
+      this.status.textContent = searched ? text.countFor(count, searched) : count;
       const parts = [];
       if (result.crisis) parts.push(crisisNotice(result.crisisLanguage));
       if (result.searchedFor) {
         // A misspelt word was searched as its correction: say so, and offer the words as typed.
-        parts.push(h("p", { class: "hh-didyoumean hh-searchedfor" }, "Showing results for ", h("strong", {}, result.searchedFor),
-          ". Search instead for ", this.queryLink(query, true), "."));
+        parts.push(h("p", { class: "hh-didyoumean hh-searchedfor" }, text.showing[0], h("strong", {}, result.searchedFor),
+          text.showing[1], this.queryLink(query, true), text.showing[2]));
       }
       if (result.didYouMean) {
-        parts.push(h("p", { class: "hh-didyoumean" }, "Did you mean ", this.queryLink(result.didYouMean, false), "?"));
+        parts.push(h("p", { class: "hh-didyoumean" }, text.didYouMean[0], this.queryLink(result.didYouMean, false), text.didYouMean[1]));
       }
       const nowhere = result.wordsNotFound || [];
       if (nowhere.length && result.hits.length) {
         // Results for the other words: say plainly that the site has nothing on these.
-        parts.push(h("p", { class: "hh-notfound" }, "No page mentions ",
-          nowhere.flatMap((word, i) => [i ? (i === nowhere.length - 1 ? " or " : ", ") : "", h("strong", {}, word)]), "."));
+        parts.push(h("p", { class: "hh-notfound" }, text.nowhere[0],
+          nowhere.flatMap((word, i) => [i ? (i === nowhere.length - 1 ? text.nowhere[1] : ", ") : "", h("strong", {}, word)]), text.nowhere[2]));
       }
       parts.push(h("div", { class: "hh-layout" }, this.facets(result.facets, params), h("div", { class: "hh-main" },
         result.hits.length ? [this.toolbar(params), this.hits(result), this.pages(result)] : this.empty(query, false))));
@@ -337,19 +407,20 @@
 
     facets(facets, params) {
       // On a phone the filters fold away behind their summary, so that the results come first.
-      const selected = FACETS.reduce((n, [name]) => n + params.getAll(name).length, 0);
+      const text = this.text;
+      const selected = FACETS.reduce((n, name) => n + params.getAll(name).length, 0);
       const wide = !window.matchMedia("(max-width: 40rem)").matches;
       return h("details", { class: "hh-facets", open: wide || this.filtersOpen },
         h("summary", { class: "hh-facets-summary", onclick: (e) => { this.filtersOpen = !e.currentTarget.parentElement.open; } },
-          selected ? `Filter results (${selected} selected)` : "Filter results"),
-        FACETS.map(([name, label]) => {
+          text.filter(selected)),
+        FACETS.map((name) => {
         const values = facets[name] || [];
         if (!values.length) return null;
-        return h("fieldset", { class: "hh-facet" }, h("legend", { class: "hh-facet-title" }, label), values.map((value) => {
+        return h("fieldset", { class: "hh-facet" }, h("legend", { class: "hh-facet-title" }, text.facets[name]), values.map((value) => {
           const id = nextId("facet");
           return h("div", { class: "hh-facet-value" },
             h("input", { type: "checkbox", id, class: "hh-checkbox", checked: value.selected, onchange: (e) => this.toggle(name, value.value, e.target.checked) }),
-            h("label", { for: id }, name === "type" ? TYPE_NAMES[value.value] || value.value : value.value, " ", h("span", { class: "hh-count" }, `(${value.count})`)));
+            h("label", { for: id }, name === "type" ? text.types[value.value] || value.value : value.value, " ", h("span", { class: "hh-count" }, `(${value.count})`)));
         }));
       }));
     }
@@ -366,20 +437,23 @@
     toolbar(params) {
       const id = nextId("sort");
       const select = h("select", { id, class: "hh-select", onchange: (e) => this.navigate((p) => { p.set("sort", e.target.value); p.delete("page"); }) },
-        [["relevance", "Best match"], ["newest", "Newest first"], ["oldest", "Oldest first"]].map(([value, label]) =>
+        this.text.sorts.map(([value, label]) =>
           h("option", { value, selected: (params.get("sort") || "relevance") === value }, label)));
-      return h("div", { class: "hh-toolbar" }, h("label", { for: id, class: "hh-sort-label" }, "Sort by "), select);
+      return h("div", { class: "hh-toolbar" }, h("label", { for: id, class: "hh-sort-label" }, this.text.sortBy), select);
     }
 
     hits(result) {
+      const text = this.text;
       const start = (result.page - 1) * result.pageSize + 1;
+      // Titles and snippets are the site's own words: in the page's language, whatever the lines around them speak.
+      const site = this.body.lang ? document.documentElement.lang || "en" : null;
       return h("ol", { class: "hh-hits", start }, result.hits.map((hit, i) => h("li", { class: "hh-hit" },
-        h("h3", { class: "hh-hit-title" }, h("a", { href: pageLink(this, hit.url), class: "hh-hit-link", onclick: () => this.reportClick(result.query, hit.url, start + i) }, marked(hit.titleHighlighted))),
-        h("p", { class: "hh-hit-meta" }, hit.pinned ? [h("span", { class: "hh-pinned" }, "Recommended"), " "] : null,
-          h("span", { class: `hh-type hh-type-${hit.type}` }, TYPE_NAMES[hit.type] || hit.type),
-          hit.published ? [" \u00b7 ", h("time", { datetime: hit.published }, formatDate(hit.published))] : null),
-        h("p", { class: "hh-snippet" }, marked(hit.snippet)),
-        missing(hit))));
+        h("h3", { class: "hh-hit-title", lang: site }, h("a", { href: pageLink(this, hit.url), class: "hh-hit-link", onclick: () => this.reportClick(result.query, hit.url, start + i) }, marked(hit.titleHighlighted))),
+        h("p", { class: "hh-hit-meta" }, hit.pinned ? [h("span", { class: "hh-pinned" }, text.pinned), " "] : null,
+          h("span", { class: `hh-type hh-type-${hit.type}` }, text.types[hit.type] || hit.type),
+          hit.published ? [" \u00b7 ", h("time", { datetime: hit.published }, formatDate(hit.published, text.locale))] : null),
+        h("p", { class: "hh-snippet", lang: site }, marked(hit.snippet)),
+        missing(hit, text))));
     }
 
     /** Counts the click (query, page and place only: nothing about the visitor). A beacon outlives the page it leaves. */
@@ -393,6 +467,7 @@
 
     pages(result) {
       if (result.totalPages <= 1) return null;
+      const words = this.text.pages;
       const link = (page, label, extra) => h("a", {
         class: `hh-page${page === result.page ? " hh-page-current" : ""}`, href: `?${this.withPage(page)}`,
         "aria-current": page === result.page ? "page" : false, "aria-label": extra,
@@ -401,10 +476,10 @@
       const first = Math.max(1, result.page - 2);
       const last = Math.min(result.totalPages, first + 4);
       const numbers = [];
-      for (let page = first; page <= last; page++) numbers.push(link(page, String(page), `Page ${page}`));
-      return h("nav", { class: "hh-pagination", "aria-label": "Result pages" },
-        result.page > 1 ? link(result.page - 1, "Previous", "Previous page") : null, numbers,
-        result.page < result.totalPages ? link(result.page + 1, "Next", "Next page") : null);
+      for (let page = first; page <= last; page++) numbers.push(link(page, String(page), words.page(page)));
+      return h("nav", { class: "hh-pagination", "aria-label": words.label },
+        result.page > 1 ? link(result.page - 1, ...words.previous) : null, numbers,
+        result.page < result.totalPages ? link(result.page + 1, ...words.next) : null);
     }
 
     withPage(page) {
@@ -414,14 +489,16 @@
     }
 
     empty(query, failed) {
+      const text = this.text;
+      const [programs, admissions, contact] = text.links;
       return h("div", { class: "hh-empty" },
-        h("p", { class: "hh-empty-title" }, failed ? "We could not search right now." : query ? `Nothing matched "${query}".` : "Type what you are looking for."),
-        failed ? null : h("p", {}, "Try fewer or different words, or check the spelling."),
-        h("p", {}, "You can also talk to someone: call our admissions team at ", h("a", { href: `tel:${PHONE}` }, PHONE), "."),
+        h("p", { class: "hh-empty-title" }, failed ? text.failed : query ? text.none(query) : text.start),
+        failed ? null : h("p", {}, text.hint),
+        h("p", {}, text.talk[0], h("a", { href: `tel:${PHONE}` }, PHONE), text.talk[1]),
         h("ul", { class: "hh-empty-links" },
-          h("li", {}, h("a", { href: pageLink(this, "/treatments/continuum-of-care/") }, "Our treatment programs")),
-          h("li", {}, h("a", { href: pageLink(this, "/about/admissions/") }, "How admissions work")),
-          h("li", {}, h("a", { href: pageLink(this, "/contact/") }, "Contact us"))));
+          h("li", {}, h("a", { href: pageLink(this, "/treatments/continuum-of-care/") }, programs)),
+          h("li", {}, h("a", { href: pageLink(this, "/about/admissions/") }, admissions)),
+          h("li", {}, h("a", { href: pageLink(this, "/contact/") }, contact))));
     }
   }
 
