@@ -36,6 +36,10 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         [Description("The length of a search's word features beside its embedding's (default 1; chosen on tune from 0.3, 1 and 3 by cross-validated recall, stop 42).")]
         public float WordScale { get; init; } = 1f;
 
+        [CommandOption("--verbose")]
+        [Description("Also list the tune searches the chosen weights get wrong when cross-validated (missed emergencies, false alarms): the tune half only, to choose what to change.")]
+        public bool Verbose { get; init; }
+
         [CommandOption("--out <PATH>")]
         [Description("Where to write the weights (default: beside the detector's source, to be embedded by the next build; crisis-classifier.txt for the default model, crisis-classifier-<model>.txt for another).")]
         public string? Out { get; init; }
@@ -69,6 +73,11 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
             console.WriteLine($"Model {engine.Options.Semantic.Model}; {rows.Count} tune searches ({rows.Count(r => r.Crisis)} emergencies by label or policy), {settings.Folds}-fold cross-validation");
             var (c, bar, figures) = Choose(rows, settings);
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chosen C {c}, bar {bar:0.00} (tune, cross-validated: each search scored by weights trained without it)"));
+            if (settings.Verbose)
+            {
+                ListMistakes(rows, CrossValidated(rows, c, settings.Folds), bar);
+            }
+
             var weights = LogisticRegression.Fit([.. rows.Select(r => r.Features)], [.. rows.Select(r => r.Crisis)], c);
             var dimensions = rows[0].Features.Length - 2 - settings.WordBuckets;
             var classifier = new CrisisClassifier(
@@ -172,12 +181,29 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         return allowed.Count == 0 ? 0.99 : allowed.MaxBy(s => s.Score.Recall).Bar;
     }
 
-    private readonly record struct Figures(double Recall, double Ordinary, double NearMisses, double Site);
+    /// <summary>The tune searches the notice gets wrong at <paramref name="bar"/>, each scored by weights trained without it.</summary>
+    private void ListMistakes(List<Row> rows, double[] likelihoods, double bar)
+    {
+        foreach (var (row, likelihood) in rows.Zip(likelihoods).OrderBy(r => r.First.Crisis).ThenBy(r => r.First.Kind, StringComparer.Ordinal))
+        {
+            var signals = Signals(row, likelihood, bar);
+            if (signals != row.Crisis)
+            {
+                var what = row.Crisis ? "missed" : $"alarm ({row.Kind})";
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tune {what}: {row.Query} (likelihood {likelihood:0.00}, {row.Words} words)"));
+            }
+        }
+    }
 
     /// <summary>The notice as the detector decides it: the staff's list (less its veto), or the likelihood for three words or more.</summary>
+    private static bool Signals(Row row, double likelihood, double bar) =>
+        row.ByList || (row.Words >= CrisisDetector.MinWordsForMeaning && likelihood >= bar);
+
+    private readonly record struct Figures(double Recall, double Ordinary, double NearMisses, double Site);
+
     private static Figures Score(List<Row> rows, double[] likelihoods, double bar)
     {
-        var signals = rows.Select((r, i) => (r, Signals: r.ByList || (r.Words >= CrisisDetector.MinWordsForMeaning && likelihoods[i] >= bar))).ToList();
+        var signals = rows.Select((r, i) => (r, Signals: Signals(r, likelihoods[i], bar))).ToList();
         double Signalled(Func<Row, bool> which)
         {
             var chosen = signals.Where(s => which(s.r)).ToList();
