@@ -268,6 +268,14 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Equal("es", Match("naloxona"));
         Assert.Null(Match("narcan training"));
         Assert.Null(Match("naloxone for families"));
+
+        // A bare plea for a line, labelled an emergency by the policy; in a longer search the word is a topic.
+        Assert.Equal("en", Match("hotline"));
+        Assert.Equal("en", Match("Crisis"));
+        Assert.Equal("en", Match("alcohol poisoning"));
+        Assert.Null(Match("opioid crisis"));
+        Assert.Null(Match("crisis intervention training"));
+        Assert.Null(Match("signs of alcohol poisoning"));
     }
 
     [Fact]
