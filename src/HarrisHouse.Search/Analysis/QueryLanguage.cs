@@ -21,6 +21,20 @@ internal static class QueryLanguage
         "mama", "papa", "amigo", "amiga", "tomo", "tome", "respira", "despierta", "morir", "vivir", "matarme", "pastillas",
         "droga", "drogas", "sobredosis", "tratamiento", "centro", "linea", "suicidio", "ahora",
         "nada", "todo", "nadie", "vida", "tengo", "tiene", "hay", "pecho", "dolor", "urgente", "emergencia",
+
+        // Everyday words of a Spanish search about care, time, money and family that no English search uses, so
+        // that "cuantos dias dura el detox" (one small word beside an English one) is read as Spanish too. Left out:
+        // words English searches also type ("no", "a", "me", "son", "yo", "solo", "usa", "o" as in O'Fallon, "al"
+        // as in Al-Anon).
+        "unos", "unas", "sus", "tus", "nos", "les", "usted", "ustedes", "estan", "este", "esto", "eso", "ese",
+        "esa", "ser", "cuando", "cual", "quien", "quienes", "pueden", "debo", "hago", "hace", "hacen", "hacer",
+        "mucho", "mucha", "muchos", "muchas", "si", "pero", "porque", "algo", "alguien", "sobre", "cuanto", "cuantos",
+        "cuanta", "cuantas", "dia", "dias", "tiempo", "dura", "cuesta", "costo", "precio", "pagar", "seguro", "trabajo",
+        "empleo", "llamar", "hablar", "telefono", "numero", "horario", "visitas", "visitar", "dejar", "tomar", "beber",
+        "bebe", "toma", "usando", "consumo", "adiccion", "ayudar", "familia", "hijos", "hijas", "padres", "nino", "ninos",
+        "despues", "antes", "mientras", "otra", "otro", "mismo", "salir", "seguir", "sigue", "pasa", "saber",
+        "recuperacion", "rehabilitacion", "internado", "desintoxicacion", "programa", "cerca", "gratis", "receta",
+        "farmacia", "medicamentos", "alcoholismo", "anos", "casa", "semana", "noche",
     ];
 
     private static readonly HashSet<string> EnglishWords =

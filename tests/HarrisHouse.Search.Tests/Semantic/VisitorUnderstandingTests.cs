@@ -371,6 +371,22 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void A_Spanish_search_of_one_small_word_beside_an_English_one_is_read_as_Spanish_by_its_everyday_words()
+    {
+        // "el" against "detox" was a tie, read as English: "cuantos" and "dias" were respelt "cuartos" and "dios".
+        var result = Engine.Search.Search(new SearchRequest { Query = "cuantos dias dura el detox", PageSize = 10 });
+        Assert.Equal("es", result.Language);
+        Assert.Null(result.SearchedFor);
+        Assert.DoesNotContain(result.Hits, h => h.Missing.Contains("cuartos") || h.Missing.Contains("dios"));
+
+        // English searches stay English, a Spanish-looking place or fellowship name included.
+        foreach (var query in new[] { "al-anon meetings near me", "o'fallon detox", "how many days is detox" })
+        {
+            Assert.Equal("en", Engine.Search.Search(new SearchRequest { Query = query, PageSize = 10 }).Language);
+        }
+    }
+
+    [Fact]
     public void The_model_reads_a_Spanish_search_as_the_synonyms_render_it_in_English()
     {
         Assert.Equal("/blog/what-to-pack-for-inpatient-treatment/", Urls("que llevar al tratamiento", SearchMode.Semantic)[0]);
