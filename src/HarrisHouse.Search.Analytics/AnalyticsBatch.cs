@@ -21,6 +21,9 @@ public sealed class DayCounts
     public int ZeroResults { get; set; }
     public int CrisisNotices { get; set; }
     public int Clicks { get; set; }
+
+    /// <summary>Searches typed in Spanish: how many visitors the site's English pages leave to synonyms.</summary>
+    public int SpanishSearches { get; set; }
 }
 
 public sealed class QueryCounts

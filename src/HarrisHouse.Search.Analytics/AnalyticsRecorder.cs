@@ -12,7 +12,8 @@ public sealed class AnalyticsRecorder(AnalyticsSettings settings, TimeProvider t
     public bool Enabled => settings.Enabled;
 
     /// <param name="crisisNotice">The emergency notice showed: counted in the day's total, the query never stored.</param>
-    public void Search(string query, bool zeroResults, bool crisisNotice)
+    /// <param name="spanish">The search was typed in Spanish: counted in the day's total only.</param>
+    public void Search(string query, bool zeroResults, bool crisisNotice, bool spanish = false)
     {
         var stored = crisisNotice ? null : QueryScrubber.Scrub(query);
         var today = Today();
@@ -22,6 +23,7 @@ public sealed class AnalyticsRecorder(AnalyticsSettings settings, TimeProvider t
             day.Searches++;
             day.ZeroResults += zeroResults ? 1 : 0;
             day.CrisisNotices += crisisNotice ? 1 : 0;
+            day.SpanishSearches += spanish ? 1 : 0;
             if (stored is not null)
             {
                 var counts = batch.Query(today, stored);

@@ -14,6 +14,9 @@ public sealed record AnalyticsReport(
     IReadOnlyList<QuerySearches> NoClickQueries,
     IReadOnlyList<PositionClicks> ClicksByPosition)
 {
+    /// <summary>Searches typed in Spanish (the site's second language), of <see cref="Searches"/>.</summary>
+    public int SpanishSearches { get; init; }
+
     public const int MaxDays = 366;
     public const int DefaultDays = 30;
     public const int MaxQueries = 20;

@@ -16,7 +16,7 @@ public sealed class AnalyticsStore(AnalyticsSettings settings)
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS day_totals (
             day TEXT PRIMARY KEY, searches INTEGER NOT NULL, zero_results INTEGER NOT NULL,
-            crisis_notices INTEGER NOT NULL, clicks INTEGER NOT NULL);
+            crisis_notices INTEGER NOT NULL, clicks INTEGER NOT NULL, spanish_searches INTEGER NOT NULL DEFAULT 0);
         CREATE TABLE IF NOT EXISTS query_days (
             day TEXT NOT NULL, query TEXT NOT NULL, searches INTEGER NOT NULL, zero_results INTEGER NOT NULL,
             clicks INTEGER NOT NULL, PRIMARY KEY (day, query));
@@ -36,13 +36,22 @@ public sealed class AnalyticsStore(AnalyticsSettings settings)
         Execute(connection, null, "PRAGMA journal_mode = WAL");
         using var transaction = connection.BeginTransaction();
         Execute(connection, transaction, Schema);
+        if (!HasColumn(connection, transaction, "day_totals", "spanish_searches"))
+        {
+            // A file written before Spanish searches were counted: its days keep their totals, with none in Spanish.
+            Execute(connection, transaction, "ALTER TABLE day_totals ADD COLUMN spanish_searches INTEGER NOT NULL DEFAULT 0");
+        }
+
         foreach (var (day, counts) in batch.Days)
         {
             Execute(connection, transaction, """
-                INSERT INTO day_totals VALUES ($day, $searches, $zero, $crisis, $clicks)
+                INSERT INTO day_totals (day, searches, zero_results, crisis_notices, clicks, spanish_searches)
+                VALUES ($day, $searches, $zero, $crisis, $clicks, $spanish)
                 ON CONFLICT(day) DO UPDATE SET searches = searches + excluded.searches, zero_results = zero_results + excluded.zero_results,
-                    crisis_notices = crisis_notices + excluded.crisis_notices, clicks = clicks + excluded.clicks
-                """, ("$day", Key(day)), ("$searches", counts.Searches), ("$zero", counts.ZeroResults), ("$crisis", counts.CrisisNotices), ("$clicks", counts.Clicks));
+                    crisis_notices = crisis_notices + excluded.crisis_notices, clicks = clicks + excluded.clicks,
+                    spanish_searches = spanish_searches + excluded.spanish_searches
+                """, ("$day", Key(day)), ("$searches", counts.Searches), ("$zero", counts.ZeroResults), ("$crisis", counts.CrisisNotices), ("$clicks", counts.Clicks),
+                ("$spanish", counts.SpanishSearches));
         }
 
         foreach (var ((day, query), counts) in batch.Queries)
@@ -126,7 +135,17 @@ public sealed class AnalyticsStore(AnalyticsSettings settings)
             [.. queries.Where(q => q.Clicks == 0 && q.ZeroResults < q.Searches).OrderByDescending(q => q.Searches).ThenBy(q => q.Query, StringComparer.Ordinal)
                 .Take(AnalyticsReport.MaxQueries).Select(q => new QuerySearches(q.Query, q.Searches))],
             Rows(connection, "SELECT position, sum(clicks) FROM click_positions WHERE day BETWEEN $from AND $to GROUP BY position ORDER BY position", from, today,
-                r => new PositionClicks(r.GetInt32(0), r.GetInt32(1))));
+                r => new PositionClicks(r.GetInt32(0), r.GetInt32(1))))
+        {
+            // A file no newer instance has written to yet has no such column: none of its searches were counted.
+            SpanishSearches = HasColumn(connection, null, "day_totals", "spanish_searches") ? Sum(connection, "spanish_searches", from, today) : 0,
+        };
+    }
+
+    private static bool HasColumn(SqliteConnection connection, SqliteTransaction? transaction, string table, string column)
+    {
+        using var command = Command(connection, transaction, $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = $column", ("$column", column));
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
     private static AnalyticsReport Empty(DateOnly from, DateOnly to) =>

@@ -23,6 +23,7 @@ public sealed class ReportCommandTests : IDisposable
         }
 
         recorder.Search("once only", zeroResults: true, crisisNotice: false);
+        recorder.Search("ayuda para mi hijo", zeroResults: false, crisisNotice: false, spanish: true);
         recorder.Click("sober living", 1, crisisNotice: false);
         new AnalyticsStore(_analytics).Write(recorder.TakeBatch(), DateOnly.FromDateTime(DateTime.UtcNow));
     }
@@ -41,7 +42,8 @@ public sealed class ReportCommandTests : IDisposable
         var expected = JsonNode.Parse(JsonSerializer.Serialize(new AnalyticsStore(_analytics).Read(7, DateOnly.FromDateTime(DateTime.UtcNow)), SearchJson.Options));
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(run.Output)), run.Output);
         var report = JsonDocument.Parse(run.Output).RootElement;
-        Assert.Equal(5, report.GetProperty("searches").GetInt32());
+        Assert.Equal(6, report.GetProperty("searches").GetInt32());
+        Assert.Equal(1, report.GetProperty("spanishSearches").GetInt32());
         Assert.Equal(7, report.GetProperty("daily").GetArrayLength());
         Assert.Equal("sober living", Assert.Single(report.GetProperty("topQueries").EnumerateArray()).GetProperty("query").GetString());
     }
@@ -54,6 +56,8 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("sober living", run.Output, StringComparison.Ordinal);
         Assert.Contains("Found nothing", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Typed in Spanish\s*│?\s*1\b", run.Output);
+        Assert.DoesNotContain("ayuda para mi hijo", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("once only", run.Output, StringComparison.Ordinal);
     }
 

@@ -32,7 +32,7 @@ public static class SearchEndpoints
         // A search is counted once, on its first page; a browse (no words) is not a search.
         if (request.Page == 1 && !string.IsNullOrWhiteSpace(request.Query))
         {
-            analytics.Search(request.Query, zeroResults: result.TotalHits == 0, crisisNotice: result.Crisis);
+            analytics.Search(request.Query, zeroResults: result.TotalHits == 0, crisisNotice: result.Crisis, spanish: result.Language == "es");
         }
 
         return TypedResults.Ok(result);

@@ -47,6 +47,7 @@ public sealed class ReportCommand(IAnsiConsole console, AnalyticsSettings analyt
             ["Searches", N(report.Searches)],
             ["Found nothing", N(report.ZeroResultSearches)],
             ["Showed the emergency notice", N(report.CrisisNotices)],
+            ["Typed in Spanish", N(report.SpanishSearches)],
             ["Clicks", N(report.Clicks)],
         ]);
         FittedTable.Write(console, format, $"Top queries (searched at least {analytics.MinCount} times)", [new("Query", ColumnFit.Truncate), new("Searches", RightAligned: true), new("Clicks", RightAligned: true), new("Found nothing", RightAligned: true)],

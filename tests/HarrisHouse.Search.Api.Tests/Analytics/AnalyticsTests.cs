@@ -17,7 +17,7 @@ public sealed class AnalyticsTests(AnalyticsApiFactory api) : IClassFixture<Anal
         var client = api.CreateClient();
         client.DefaultRequestHeaders.UserAgent.ParseAdd(Agent);
         client.DefaultRequestHeaders.Add("X-Forwarded-For", Address);
-        foreach (var query in Enumerable.Repeat("Detox", 3).Concat(Enumerable.Repeat("zzqqxx vvkk", 3)).Append("my neighbour's detox question"))
+        foreach (var query in Enumerable.Repeat("Detox", 3).Concat(Enumerable.Repeat("zzqqxx vvkk", 3)).Append("my neighbour's detox question").Append("ayuda para mi hijo con el juego"))
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}")).StatusCode);
         }
@@ -35,7 +35,8 @@ public sealed class AnalyticsTests(AnalyticsApiFactory api) : IClassFixture<Anal
 
         var report = JsonDocument.Parse(await api.CreateAdminClient().GetStringAsync("/api/admin/analytics?days=1")).RootElement;
 
-        Assert.Equal(10, report.GetProperty("searches").GetInt32());
+        Assert.Equal(11, report.GetProperty("searches").GetInt32());
+        Assert.Equal(1, report.GetProperty("spanishSearches").GetInt32());
         // Without the model the crisis searches find nothing too (the site never says "kill"): counted, never listed.
         Assert.Equal(6, report.GetProperty("zeroResultSearches").GetInt32());
         Assert.Equal(3, report.GetProperty("crisisNotices").GetInt32());
@@ -45,7 +46,7 @@ public sealed class AnalyticsTests(AnalyticsApiFactory api) : IClassFixture<Anal
         Assert.Equal((3, 2, 0), (top["detox"].GetProperty("searches").GetInt32(), top["detox"].GetProperty("clicks").GetInt32(), top["detox"].GetProperty("zeroResults").GetInt32()));
         Assert.Equal("zzqqxx vvkk", Assert.Single(report.GetProperty("zeroResultQueries").EnumerateArray()).GetProperty("query").GetString());
         Assert.Equal([2, 1], report.GetProperty("clicksByPosition").EnumerateArray().Select(p => p.GetProperty("clicks").GetInt32()));
-        Assert.Equal(10, Assert.Single(report.GetProperty("daily").EnumerateArray()).GetProperty("searches").GetInt32());
+        Assert.Equal(11, Assert.Single(report.GetProperty("daily").EnumerateArray()).GetProperty("searches").GetInt32());
 
         var stored = StoredText();
         Assert.Contains("detox", stored, StringComparison.Ordinal);

@@ -276,6 +276,7 @@
       total("searches", "Searches", report.searches),
       total("zero", "Searches with no results", report.zeroResultSearches),
       total("crisis", "Crisis notices shown", report.crisisNotices),
+      total("spanish", "Searches in Spanish", report.spanishSearches),
       total("clicks", "Clicks on results", report.clicks)));
     els.chart.replaceChildren(...dailyChart(report));
     els.top.replaceChildren(queryTable(report.topQueries, "Top searches",
