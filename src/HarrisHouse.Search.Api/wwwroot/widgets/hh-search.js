@@ -71,7 +71,7 @@
   function missing(hit, text) {
     const words = hit.missing || [];
     if (words.length === 0) return null;
-    return h("p", { class: "hh-missing" }, text.missing, words.flatMap((word, i) => [i ? " " : "", h("s", {}, word)]));
+    return h("p", { class: "hh-missing" }, text.missing(words.length), words.flatMap((word, i) => [i ? " " : "", h("s", {}, word)]));
   }
 
   function formatDate(iso, locale) {
@@ -93,7 +93,7 @@
       showing: ["Showing results for ", ". Search instead for ", "."],
       didYouMean: ["Did you mean ", "?"],
       nowhere: ["No page mentions ", " or ", "."],
-      missing: "Missing: ",
+      missing: () => "Missing: ",
       types: TYPE_NAMES,
       facets: { type: "Type", category: "Category", year: "Year" },
       filter: (selected) => (selected ? `Filter results (${selected} selected)` : "Filter results"),
@@ -116,7 +116,7 @@
       showing: ["Se muestran resultados para ", ". Buscar en cambio ", "."],
       didYouMean: ["¿Quiso decir ", "?"],
       nowhere: ["Ninguna página menciona ", " ni ", "."],
-      missing: "Falta: ",
+      missing: (n) => (n === 1 ? "Falta: " : "Faltan: "),
       types: { blog: "Artículo del blog", treatment: "Programa de tratamiento", addiction: "Tema de adicción", page: "Página" },
       facets: { type: "Tipo", category: "Categoría", year: "Año" },
       filter: (selected) => (selected ? `Filtrar resultados (${selected} ${selected === 1 ? "seleccionado" : "seleccionados"})` : "Filtrar resultados"),
