@@ -387,6 +387,19 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void The_search_box_suggests_the_pages_a_Spanish_search_names_through_the_synonyms_and_an_English_one_by_its_letters()
+    {
+        // No English title starts "desintoxicacion", "trabajo" or "cuanto": the synonyms render them detox, jobs, cost.
+        Assert.Contains(Engine.Suggest.Suggest("desintoxicacion", 8).Suggestions, s => s.Url == "/treatments/inpatient-detox/");
+        Assert.Contains(Engine.Suggest.Suggest("tratamiento para el alcohol", 8).Suggestions, s => s.Url == "/addictions/alcohol/");
+        Assert.NotEmpty(Engine.Suggest.Suggest("cuanto cuesta", 8).Suggestions);
+
+        // An English search is suggested as before, by what its words start: synonyms do not widen it.
+        var english = Engine.Suggest.Suggest("rehab", 8).Suggestions;
+        Assert.All(english.Where(s => s.Kind == HarrisHouse.Search.Searching.Suggestions.SuggestionKind.Page), s => Assert.Contains("rehab", s.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void The_model_reads_a_Spanish_search_as_the_synonyms_render_it_in_English()
     {
         Assert.Equal("/blog/what-to-pack-for-inpatient-treatment/", Urls("que llevar al tratamiento", SearchMode.Semantic)[0]);

@@ -9,17 +9,20 @@ namespace HarrisHouse.Search.Searching.Suggestions;
 
 /// <summary>
 /// Search-as-you-type: page titles whose words start with what was typed (one edit forgiven on longer
-/// words), then frequent phrases of the content. Lexical only, to keep up with keystrokes.
+/// words), then, for a Spanish search, titles by its words' English rendering (<see cref="SpanishReading"/>), then
+/// frequent phrases of the content. Lexical only, to keep up with keystrokes.
 /// </summary>
 public sealed class SuggestService
 {
     private readonly LiveIndex _index;
     private readonly Safety.CrisisDetector? _crisis;
+    private readonly Curation.SynonymSource? _synonyms;
 
-    internal SuggestService(LiveIndex index, int cachedAnswers = 5_000, Safety.CrisisDetector? crisis = null)
+    internal SuggestService(LiveIndex index, int cachedAnswers = 5_000, Safety.CrisisDetector? crisis = null, Curation.SynonymSource? synonyms = null)
     {
         _index = index;
         _crisis = crisis;
+        _synonyms = synonyms;
         _stems = SiteAnalyzers.Text(index.Options.Index.Stemmer);
         _answers = new(cachedAnswers);
     }
@@ -45,9 +48,16 @@ public sealed class SuggestService
 
         using var lease = _index.Acquire();
 
-        // Answers are remembered per reader and per phrase list: a refreshed list is not hidden behind old answers.
+        // Answers are remembered per reader, per phrase list and per synonyms file: a refreshed list or an edited
+        // file is not hidden behind old answers.
         var phrases = PhrasesFor(lease);
-        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, (string.Join(' ', words), limit, phrases.BuiltUtc), _ => Compute(lease, phrases.Phrases, words, limit));
+        var synonyms = _synonyms?.Current();
+        var key = (string.Join(' ', words), limit, phrases.BuiltUtc, synonyms?.Version ?? 0);
+        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, key, _ =>
+        {
+            var spanish = synonyms is null ? null : SpanishReading.Of(query, _stems, synonyms.Set);
+            return Compute(lease, phrases.Phrases, words, spanish, limit);
+        });
         return WithCrisis(new SuggestResult(query, suggestions));
     }
 
@@ -58,11 +68,21 @@ public sealed class SuggestService
         return result with { Crisis = signal.Signals, CrisisLanguage = signal.Language };
     }
 
-    private readonly ReaderCache<(string Words, int Limit, DateTimeOffset PhrasesBuilt), IReadOnlyList<Suggestion>> _answers;
+    private readonly ReaderCache<(string Words, int Limit, DateTimeOffset PhrasesBuilt, long SynonymsVersion), IReadOnlyList<Suggestion>> _answers;
 
-    private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, List<string> words, int limit)
+    /// <param name="spanish">A Spanish search's words rendered in English (<see cref="SpanishReading"/>), or null.</param>
+    private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, List<string> words, (IReadOnlyList<string> Rendered, IReadOnlyList<string> Kept)? spanish, int limit)
     {
         var suggestions = Titles(lease.Searcher, words, limit);
+        if (spanish is { } reading && suggestions.Count < limit)
+        {
+            // Titles with any of the words, those with more first: an English title rarely holds every word of a
+            // Spanish search ("tratamiento para mi hijo": treatment, son).
+            var english = Titles(lease.Searcher, [.. reading.Rendered.Concat(reading.Kept).Select(Truncate)], limit, everyWord: false);
+            var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
+            suggestions.AddRange(english.Where(s => urls.Add(s.Url)).Take(limit - suggestions.Count));
+        }
+
         if (suggestions.Count < limit)
         {
             var titles = suggestions.Select(s => s.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -83,9 +103,11 @@ public sealed class SuggestService
         return suggestions;
     }
 
-    private static List<Suggestion> Titles(IndexSearcher searcher, List<string> words, int limit)
+    /// <param name="everyWord">A title must start every word (as typed), or any of them (as rendered from Spanish).</param>
+    private static List<Suggestion> Titles(IndexSearcher searcher, IReadOnlyList<string> words, int limit, bool everyWord = true)
     {
         var query = new BooleanQuery();
+        var any = new BooleanQuery();
         foreach (var word in words)
         {
             var clause = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(IndexSchema.TitlePrefix, word)), Occur.SHOULD } };
@@ -94,7 +116,12 @@ public sealed class SuggestService
                 clause.Add(new FuzzyQuery(new Term(IndexSchema.TitlePrefix, word), 1, prefixLength: 1, maxExpansions: 10, transpositions: true) { Boost = 0.3f }, Occur.SHOULD);
             }
 
-            query.Add(clause, Occur.MUST);
+            (everyWord ? query : any).Add(clause, everyWord ? Occur.MUST : Occur.SHOULD);
+        }
+
+        if (!everyWord)
+        {
+            query.Add(any, Occur.MUST);
         }
 
         query.Add(new TermQuery(new Term(IndexSchema.Listing, IndexSchema.ListingValue)), Occur.MUST_NOT);
