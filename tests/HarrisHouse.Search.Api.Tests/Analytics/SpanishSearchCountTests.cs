@@ -1,6 +1,7 @@
 using HarrisHouse.Search.Analytics;
 using HarrisHouse.Search.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HarrisHouse.Search.Api.Tests.Analytics;
 
@@ -8,6 +9,9 @@ namespace HarrisHouse.Search.Api.Tests.Analytics;
 public sealed class SpanishSearchCountTests
 {
     private static readonly DateOnly Today = new(2026, 12, 3);
+
+    /// <summary>The recorder's clock on <see cref="Today"/>: the batch's day is the one the report reads.</summary>
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void A_file_written_before_spanish_searches_were_counted_keeps_its_days_and_counts_them_from_the_next_batch()
@@ -36,7 +40,7 @@ public sealed class SpanishSearchCountTests
         var before = store.Read(7, Today);
         Assert.Equal((7, 0), (before.Searches, before.SpanishSearches));
 
-        var recorder = new AnalyticsRecorder(settings, TimeProvider.System);
+        var recorder = new AnalyticsRecorder(settings, Clock);
         recorder.Search("ayuda para mi hijo", zeroResults: false, crisisNotice: false, spanish: true);
         recorder.Search("mi esposo bebe mucho", zeroResults: false, crisisNotice: false, spanish: true);
         recorder.Search("detox", zeroResults: false, crisisNotice: false);
