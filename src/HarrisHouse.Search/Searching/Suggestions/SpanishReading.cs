@@ -14,15 +14,15 @@ namespace HarrisHouse.Search.Searching.Suggestions;
 internal static class SpanishReading
 {
     /// <summary>
-    /// The words to find titles by, or null when the text is not Spanish (<see cref="QueryLanguage"/>) or none of its
+    /// The words to find titles by, or null when the text is not Spanish (as the search decides it,
+    /// <see cref="Querying.UserQuery.IsSpanish"/>, so the box and the results agree) or none of its
     /// words has a rule: <c>Rendered</c>, each rule's first alternative (analysed), and <c>Kept</c>, the words with no
     /// rule that are not Spanish small words ("alcohol" in "tratamiento para el alcohol"), which an English title may
     /// start too.
     /// </summary>
     public static (IReadOnlyList<string> Rendered, IReadOnlyList<string> Kept)? Of(string typed, Analyzer stems, SynonymSet synonyms)
     {
-        var folded = SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.TitlePrefix, typed).Select(t => QueryLanguage.Fold(t.Text)).ToList();
-        if (synonyms.RuleCount == 0 || QueryLanguage.Of(folded, otherwise: QueryLanguage.English) != QueryLanguage.Spanish)
+        if (synonyms.RuleCount == 0 || !Querying.UserQueryParser.Parse(typed).IsSpanish)
         {
             return null;
         }

@@ -107,7 +107,7 @@ public sealed class SuggestService
     private static List<Suggestion> Titles(IndexSearcher searcher, IReadOnlyList<string> words, int limit, bool everyWord = true)
     {
         var query = new BooleanQuery();
-        var any = new BooleanQuery();
+        var wordClauses = everyWord ? query : new BooleanQuery();
         foreach (var word in words)
         {
             var clause = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(IndexSchema.TitlePrefix, word)), Occur.SHOULD } };
@@ -116,12 +116,12 @@ public sealed class SuggestService
                 clause.Add(new FuzzyQuery(new Term(IndexSchema.TitlePrefix, word), 1, prefixLength: 1, maxExpansions: 10, transpositions: true) { Boost = 0.3f }, Occur.SHOULD);
             }
 
-            (everyWord ? query : any).Add(clause, everyWord ? Occur.MUST : Occur.SHOULD);
+            wordClauses.Add(clause, everyWord ? Occur.MUST : Occur.SHOULD);
         }
 
         if (!everyWord)
         {
-            query.Add(any, Occur.MUST);
+            query.Add(wordClauses, Occur.MUST);
         }
 
         query.Add(new TermQuery(new Term(IndexSchema.Listing, IndexSchema.ListingValue)), Occur.MUST_NOT);
