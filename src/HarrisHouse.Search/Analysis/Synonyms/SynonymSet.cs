@@ -103,6 +103,15 @@ internal sealed class SynonymSet
         return new SynonymSet(rules, count, joinable, words);
     }
 
+    /// <summary>
+    /// The words that a rule of one word matches and that start with <paramref name="prefix"/> (analysed, as rules
+    /// match): how the search box completes a word still being typed ("tratam": tratamiento).
+    /// </summary>
+    public IEnumerable<string> OneWordMatchesStartingWith(string prefix) =>
+        _rulesByFirstTerm
+            .Where(entry => entry.Key.StartsWith(prefix, StringComparison.Ordinal) && entry.Value.Exists(rule => rule.Match.Count == 1))
+            .Select(entry => entry.Key);
+
     /// <summary>The longest rule whose phrase starts at <paramref name="start"/> in <paramref name="terms"/>, if any.</summary>
     public SynonymRule? LongestMatchAt(IReadOnlyList<string> terms, int start)
     {

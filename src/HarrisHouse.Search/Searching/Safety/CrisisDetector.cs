@@ -56,7 +56,7 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
 
         var typed = CrisisPhrases.Words(query);
         var fragment = typing && !char.IsWhiteSpace(query[^1]);
-        var signal = Detect(typed, fragment ? WithoutLastWord(query) : query, fragment, thresholds);
+        var signal = Detect(typed, fragment ? TypedText.WithoutLastWord(query) : query, fragment, thresholds);
         if (signal.Signals)
         {
             return signal;
@@ -82,14 +82,6 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
         phrase is not null
             ? (canOverrule && meaning.Overrules(thresholds) ? null : phrase)
             : (meaning.Signals(thresholds, words) ? meaning.Language : null);
-
-    /// <summary>The text before its last word (empty when it is one word).</summary>
-    private static string WithoutLastWord(string text)
-    {
-        var trimmed = text.TrimEnd();
-        var cut = trimmed.LastIndexOfAny([' ', '\t', '\n', '\r']);
-        return cut < 0 ? "" : trimmed[..cut];
-    }
 
     /// <summary>How close the search as typed is in meaning to the crisis intents, the counterexamples and the pages; null without the model.</summary>
     public CrisisCloseness? Closeness(string query) => intents?.Measure(query);

@@ -53,11 +53,7 @@ public sealed class SuggestService
         var phrases = PhrasesFor(lease);
         var synonyms = _synonyms?.Current();
         var key = (string.Join(' ', words), limit, phrases.BuiltUtc, synonyms?.Version ?? 0);
-        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, key, _ =>
-        {
-            var spanish = synonyms is null ? null : SpanishReading.Of(query, _stems, synonyms.Set);
-            return Compute(lease, phrases.Phrases, words, spanish, limit);
-        });
+        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, key, _ => Compute(lease, phrases.Phrases, query, words, synonyms?.Set, limit));
         return WithCrisis(new SuggestResult(query, suggestions));
     }
 
@@ -70,11 +66,12 @@ public sealed class SuggestService
 
     private readonly ReaderCache<(string Words, int Limit, DateTimeOffset PhrasesBuilt, long SynonymsVersion), IReadOnlyList<Suggestion>> _answers;
 
-    /// <param name="spanish">A Spanish search's words rendered in English (<see cref="SpanishReading"/>), or null.</param>
-    private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, List<string> words, (IReadOnlyList<string> Rendered, IReadOnlyList<string> Kept)? spanish, int limit)
+    /// <param name="synonyms">The synonyms a Spanish search's words are rendered in English by (<see cref="SpanishReading"/>), or null.</param>
+    private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, string query, List<string> words, Analysis.Synonyms.SynonymSet? synonyms, int limit)
     {
         var suggestions = Titles(lease.Searcher, words, limit);
-        if (spanish is { } reading && suggestions.Count < limit)
+        if (suggestions.Count < limit && synonyms is not null
+            && SpanishReading.Of(query, _stems, synonyms, completeLastWord: suggestions.Count == 0) is { } reading)
         {
             // Titles with any of the words, those with more first: an English title rarely holds every word of a
             // Spanish search ("tratamiento para mi hijo": treatment, son).
