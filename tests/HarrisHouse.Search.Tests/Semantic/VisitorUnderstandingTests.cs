@@ -276,6 +276,14 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Null(Match("opioid crisis"));
         Assert.Null(Match("crisis intervention training"));
         Assert.Null(Match("signs of alcohol poisoning"));
+
+        // "help" alone, in either language, is a plea; "help for families" and "ayuda para dejar de tomar" are topics.
+        Assert.Equal("en", Match("Help!"));
+        Assert.Equal("en", Match("help me"));
+        Assert.Equal("es", Match("Ayúdame"));
+        Assert.Equal("es", Match("socorro"));
+        Assert.Null(Match("help for families of addicts"));
+        Assert.Null(Match("ayuda para dejar de tomar"));
     }
 
     [Fact]
@@ -397,6 +405,18 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         // An English search is suggested as before, by what its words start: synonyms do not widen it.
         var english = Engine.Suggest.Suggest("rehab", 8).Suggestions;
         Assert.All(english.Where(s => s.Kind == HarrisHouse.Search.Searching.Suggestions.SuggestionKind.Page), s => Assert.Contains("rehab", s.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void The_search_box_suggests_pages_for_a_Spanish_word_still_being_typed_by_the_synonym_it_starts()
+    {
+        // "tratam" and "desintoxi" start no English title's word and are no Spanish word yet: they start "tratamiento"
+        // and "desintoxicacion", which the synonyms render treatment and detox.
+        var treatment = Engine.Suggest.Suggest("tratam", 8).Suggestions;
+        Assert.NotEmpty(treatment);
+        Assert.All(treatment, s => Assert.Contains("Treatment", s.Text, StringComparison.Ordinal));
+        Assert.Contains(Engine.Suggest.Suggest("desintoxi", 8).Suggestions, s => s.Url == "/treatments/inpatient-detox/");
+        Assert.Contains(Engine.Suggest.Suggest("mi hijo necesita desintox", 8).Suggestions, s => s.Url == "/treatments/inpatient-detox/");
     }
 
     [Fact]
