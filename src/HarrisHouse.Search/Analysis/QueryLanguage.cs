@@ -13,23 +13,25 @@ internal static class QueryLanguage
     public const string English = "en";
     public const string Spanish = "es";
 
+    /// <summary>Spanish small words that English searches type too ("a", "me", "son", "yo", "o" as in O'Fallon, "al" as in Al-Anon).</summary>
+    private static readonly string[] AlsoEnglish = ["a", "al", "me", "o", "son", "yo"];
+
     private static readonly HashSet<string> SpanishWords =
     [
-        "el", "la", "los", "las", "un", "una", "de", "del", "que", "y", "en", "mi", "mis", "tu", "su", "es", "esta", "estoy",
-        "se", "lo", "le", "por", "para", "con", "sin", "ya", "muy", "mas", "como", "donde", "quiero", "puedo",
-        "necesito", "ayuda", "hijo", "hija", "esposo", "esposa", "novio", "novia", "hermano", "hermana", "madre", "padre",
+        // A Spanish question's small words, as the search leaves them out (one list for both).
+        .. SiteAnalyzers.SpanishQuestionWords.Except(AlsoEnglish),
+
+        // Words of the things a Spanish search asks about.
+        "ayuda", "hijo", "hija", "esposo", "esposa", "novio", "novia", "hermano", "hermana", "madre", "padre",
         "mama", "papa", "amigo", "amiga", "tomo", "tome", "respira", "despierta", "morir", "vivir", "matarme", "pastillas",
         "droga", "drogas", "sobredosis", "tratamiento", "centro", "linea", "suicidio", "ahora",
-        "nada", "todo", "nadie", "vida", "tengo", "tiene", "hay", "pecho", "dolor", "urgente", "emergencia",
+        "nada", "todo", "nadie", "vida", "pecho", "dolor", "urgente", "emergencia",
 
         // Everyday words of a Spanish search about care, time, money and family that no English search uses, so
         // that "cuantos dias dura el detox" (one small word beside an English one) is read as Spanish too. Left out:
-        // words English searches also type ("no", "a", "me", "son", "yo", "solo", "usa", "o" as in O'Fallon, "al"
-        // as in Al-Anon).
-        "unos", "unas", "sus", "tus", "nos", "les", "usted", "ustedes", "estan", "este", "esto", "eso", "ese",
-        "esa", "ser", "cuando", "cual", "quien", "quienes", "pueden", "debo", "hago", "hace", "hacen", "hacer",
-        "mucho", "mucha", "muchos", "muchas", "si", "pero", "porque", "algo", "alguien", "sobre", "cuanto", "cuantos",
-        "cuanta", "cuantas", "dia", "dias", "tiempo", "dura", "cuesta", "costo", "precio", "pagar", "seguro", "trabajo",
+        // words English searches also type ("no", "solo", "usa", and those above).
+        "hacen", "cuanto", "cuantos", "cuanta", "cuantas", "dia", "dias", "tiempo", "dura", "cuesta", "costo", "precio",
+        "pagar", "seguro", "trabajo",
         "empleo", "llamar", "hablar", "telefono", "numero", "horario", "visitas", "visitar", "dejar", "tomar", "beber",
         "bebe", "toma", "usando", "consumo", "adiccion", "ayudar", "familia", "hijos", "hijas", "padres", "nino", "ninos",
         "despues", "antes", "mientras", "otra", "otro", "mismo", "salir", "seguir", "sigue", "pasa", "saber",
