@@ -22,6 +22,7 @@ public sealed class SearchService
 
     private readonly LiveIndex _index;
     private readonly LexicalQueryBuilder _queries;
+    private readonly StaffPhrases _staffPhrases;
     private readonly SnippetBuilder _snippets;
     private readonly Safety.CrisisDetector _crisis;
     private readonly SpellingCorrector _spelling;
@@ -46,6 +47,7 @@ public sealed class SearchService
         Analyzer analyzer = IndexSchema.CreateAnalyzer(index.Options.Index.Stemmer);
         _analyzer = analyzer;
         _queries = new LexicalQueryBuilder(ranking, analyzer, synonyms);
+        _staffPhrases = new StaffPhrases(_queries.Terms);
         var relaxation = new QueryRelaxation(_queries);
         _lexical = new LexicalRanker(relaxation);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
@@ -124,7 +126,29 @@ public sealed class SearchService
         var query = _queries.Build(searched, searcher.IndexReader);
         var (ranker, ranked, reported) = Decide(request, query, searcher.IndexReader);
         var outcome = ranker.Rank(searcher, new RankingRequest(request, searched, query, ranked, query.Reading ?? modelText, countFacets));
-        return (outcome.Query ?? query, outcome, reported, searched);
+        return (outcome.Query ?? query, ranked == SearchMode.Semantic ? outcome : WithStaffPhrasesFirst(searcher, request, query, outcome), reported, searched);
+    }
+
+    /// <summary>
+    /// The items whose staff search phrase the search holds whole (<see cref="StaffPhrases"/>) go first, longest
+    /// phrase first, then as ranked; not for a browse or a date sort, nor an item a rule hides for this search. A
+    /// phrase is found by its words, so search by meaning alone does not read it.
+    /// </summary>
+    private RankedMatches WithStaffPhrasesFirst(IndexSearcher searcher, SearchRequest request, LexicalQuery query, RankedMatches outcome)
+    {
+        if (query.IsBrowse || request.Sort != SearchSort.Relevance)
+        {
+            return outcome;
+        }
+
+        var docs = _staffPhrases.Within(searcher.IndexReader, query.Terms);
+        if (docs.Count == 0)
+        {
+            return outcome;
+        }
+
+        var hidden = request.HiddenUrls.Select(url => DocumentLookup.Find(searcher.IndexReader, url)).ToHashSet();
+        return Ranking.RuleApplication.First(searcher, request, docs.Where(d => !hidden.Contains(d)), outcome).Outcome;
     }
 
     private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed, Curation.RuleSnapshot snapshot)

@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Testing;
 
@@ -11,6 +12,7 @@ public sealed class SearchPhrasesTests(ChangedSampleSiteFixture site) : IClassFi
 {
     private const string FamilyProgram = "/treatments/family-program/";
     private const string Detox = "/treatments/inpatient-detox/";
+    private const string Donate = "/donate/";
 
     private SearchEngine Engine => site.Engine;
 
@@ -36,6 +38,25 @@ public sealed class SearchPhrasesTests(ChangedSampleSiteFixture site) : IClassFi
         });
         Assert.Equal(["my kid is using again", "how do I get my son into rehab"], Engine.Documents.Get(FamilyProgram)!.SearchPhrases);
         Assert.DoesNotContain(Engine.Suggest.Suggest("my kid", 8).Suggestions, s => s.Text.Contains("kid", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_search_holding_a_staff_phrase_whole_finds_its_item_first_however_the_apostrophe_is_typed()
+    {
+        string[] holding = ["i can't bring cookies to my dad in inpatient detox during withdrawal", "i cant bring cookies to my dad in inpatient detox during withdrawal", "i can’t bring cookies to my dad in inpatient detox during withdrawal"];
+        string[] notWhole = ["bring cookies to my dad in inpatient detox during withdrawal", "i can't bring my dad cookies in inpatient detox during withdrawal"];
+        var item = Engine.Documents.Get(Donate)! with { SearchPhrases = [] };
+        Engine.Upsert(item);
+        Assert.All(holding.Concat(notWhole), query => Assert.NotEqual(Donate, Hits(query).FirstOrDefault()?.Url));
+
+        Engine.Upsert(item with { SearchPhrases = ["can't bring cookies"] });
+
+        // The rest of the search ("inpatient detox during withdrawal") is most of its words, and other pages'; the
+        // staff's phrase says which page answers.
+        Assert.All(holding, query => Assert.Equal(Donate, Hits(query)[0].Url));
+        Assert.All(holding, query => Assert.Equal(Donate, Engine.Search.Search(new SearchRequest { Query = query, Mode = SearchMode.Lexical, Types = [ContentType.Page] }).Hits[0].Url));
+        Assert.All(notWhole, query => Assert.NotEqual(Donate, Hits(query).FirstOrDefault()?.Url));
+        Assert.DoesNotContain(Engine.Search.Search(new SearchRequest { Query = holding[0], Mode = SearchMode.Lexical, Types = [ContentType.Blog] }).Hits, h => h.Url == Donate);
     }
 
     [Fact]

@@ -88,8 +88,14 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         }
 
         var reading = query.IsSpanish && words.Count > 0 ? string.Join(' ', words.Select(w => w.Rendered is { } english ? string.Join(' ', english.Words) : w.Typed)) : null;
-        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words, reading);
+        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words, reading) { Terms = Terms(string.Join(' ', query.Words)) };
     }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> as the index holds them (stemmed, less stop words), question words included,
+    /// without apostrophes: a phone types "cant" for "can't".
+    /// </summary>
+    public IReadOnlyList<string> Terms(string text) => [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, text).Select(t => t.Text.Replace("'", "", StringComparison.Ordinal))];
 
     private Query Subject(List<QuerySlot> slots, SynonymSet set, TermLookup lookup)
     {

@@ -16,8 +16,18 @@ internal static class RuleApplication
     {
         var reader = searcher.IndexReader;
         var hidden = Docs(reader, rules.SelectMany(r => r.Hide)).ToHashSet();
+        return First(searcher, request, Docs(reader, rules.SelectMany(r => r.Pin)).Where(d => !hidden.Contains(d)), outcome);
+    }
+
+    /// <summary>
+    /// <paramref name="docs"/> first, in their order, each at most once: those searchable and within the request's
+    /// filters, whether the ranking had them or not.
+    /// </summary>
+    public static (RankedMatches Outcome, IReadOnlySet<int> First) First(IndexSearcher searcher, SearchRequest request, IEnumerable<int> docs, RankedMatches outcome)
+    {
+        var reader = searcher.IndexReader;
         // A pin cannot bring back an item kept out of search (search: false).
-        var pinned = Docs(reader, rules.SelectMany(r => r.Pin)).Where(d => !hidden.Contains(d) && IndexSchema.IsSearchable(reader, d)).Distinct().ToList();
+        var pinned = docs.Where(d => IndexSchema.IsSearchable(reader, d)).Distinct().ToList();
         if (request.HasFilters && pinned.Count > 0)
         {
             var allowed = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request));
@@ -25,6 +35,11 @@ internal static class RuleApplication
         }
 
         var pinnedSet = pinned.ToHashSet();
+        if (pinned.Count == 0)
+        {
+            return (outcome, pinnedSet);
+        }
+
         var scores = outcome.Ranked.ToDictionary(r => r.Doc, r => r.Score);
         var ranked = pinned.Select(d => (d, scores.GetValueOrDefault(d)))
             .Concat(outcome.Ranked.Where(r => !pinnedSet.Contains(r.Doc)))
