@@ -126,7 +126,8 @@ public sealed class SearchService
         var query = _queries.Build(searched, searcher.IndexReader);
         var (ranker, ranked, reported) = Decide(request, query, searcher.IndexReader);
         var outcome = ranker.Rank(searcher, new RankingRequest(request, searched, query, ranked, query.Reading ?? modelText, countFacets));
-        return (outcome.Query ?? query, ranked == SearchMode.Semantic ? outcome : WithStaffPhrasesFirst(searcher, request, query, outcome), reported, searched);
+        var lifted = ranked == SearchMode.Semantic || query.IsBrowse ? outcome : WithStaffPhrasesFirst(searcher, request, searched, outcome);
+        return (outcome.Query ?? query, lifted, reported, searched);
     }
 
     /// <summary>
@@ -134,21 +135,15 @@ public sealed class SearchService
     /// phrase first, then as ranked; not for a browse or a date sort, nor an item a rule hides for this search. A
     /// phrase is found by its words, so search by meaning alone does not read it.
     /// </summary>
-    private RankedMatches WithStaffPhrasesFirst(IndexSearcher searcher, SearchRequest request, LexicalQuery query, RankedMatches outcome)
+    private RankedMatches WithStaffPhrasesFirst(IndexSearcher searcher, SearchRequest request, UserQuery searched, RankedMatches outcome)
     {
-        if (query.IsBrowse || request.Sort != SearchSort.Relevance)
+        if (request.Sort != SearchSort.Relevance)
         {
             return outcome;
         }
 
-        var docs = _staffPhrases.Within(searcher.IndexReader, query.Terms);
-        if (docs.Count == 0)
-        {
-            return outcome;
-        }
-
-        var hidden = request.HiddenUrls.Select(url => DocumentLookup.Find(searcher.IndexReader, url)).ToHashSet();
-        return Ranking.RuleApplication.First(searcher, request, docs.Where(d => !hidden.Contains(d)), outcome).Outcome;
+        var docs = _staffPhrases.Within(searcher.IndexReader, string.Join(' ', searched.Words));
+        return docs.Count == 0 ? outcome : RuleApplication.First(searcher, request, docs, outcome).Outcome;
     }
 
     private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed, Curation.RuleSnapshot snapshot)

@@ -16,11 +16,7 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// render it in the site's language ("ayuda para mi hijo drogas" is "help son addiction"), since the model reads
 /// English only; null for any other search.
 /// </param>
-internal sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms, IReadOnlyList<WordClause> Words, string? Reading = null)
-{
-    /// <summary>The free words' terms in order, as the index holds words (<see cref="LexicalQueryBuilder.Terms"/>).</summary>
-    public IReadOnlyList<string> Terms { get; init; } = [];
-}
+internal sealed record LexicalQuery(Query Query, int WordGroups, bool IsBrowse, bool Relaxed, IReadOnlySet<string> HighlightTerms, IReadOnlySet<string> TypedTerms, IReadOnlyList<WordClause> Words, string? Reading = null);
 
 /// <summary>A word of the search (or a span a synonym rule covers, or a quoted phrase) as typed, and the clause that finds it: the word, its synonyms, close spellings and completions, over every searched field.</summary>
 /// <param name="Rendered">Its synonym rule's first alternative ("hijo": son, child), or null without one: a Spanish search's <see cref="LexicalQuery.Reading"/>.</param>

@@ -88,7 +88,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         }
 
         var reading = query.IsSpanish && words.Count > 0 ? string.Join(' ', words.Select(w => w.Rendered is { } english ? string.Join(' ', english.Words) : w.Typed)) : null;
-        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words, reading) { Terms = Terms(string.Join(' ', query.Words)) };
+        return new LexicalQuery(outer, groups.Count, IsBrowse: browse, Relaxed: relaxed && groups.Count > 1, highlight, typed, words, reading);
     }
 
     /// <summary>

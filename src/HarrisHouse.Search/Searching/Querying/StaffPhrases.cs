@@ -21,20 +21,17 @@ internal sealed class StaffPhrases(Func<string, IReadOnlyList<string>> termsOf)
     // Read once per segment, which a refresh keeps: a few pages have phrases, so this is a small map.
     private readonly ConditionalWeakTable<object, Dictionary<string, int[]>> _bySegment = [];
 
-    /// <summary>The live documents holding a phrase the terms contain, those of the longest phrase first.</summary>
-    public IReadOnlyList<int> Within(IndexReader reader, IReadOnlyList<string> terms)
+    /// <summary>The live documents holding a phrase the search's words contain, those of the longest phrase first.</summary>
+    public IReadOnlyList<int> Within(IndexReader reader, string words)
     {
         var found = new List<int>();
-        if (terms.Count < MinTerms)
-        {
-            return found;
-        }
-
         var segments = reader.Leaves
             .Select(leaf => (Leaf: leaf, Phrases: _bySegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ => Read(leaf.AtomicReader))))
             .Where(s => s.Phrases.Count > 0)
             .ToList();
-        for (var length = terms.Count; length >= MinTerms && segments.Count > 0; length--)
+        // An index without phrases (a large corpus, most sites' posts) costs the search no analysis.
+        var terms = segments.Count == 0 ? [] : termsOf(words);
+        for (var length = terms.Count; length >= MinTerms; length--)
         {
             for (var start = 0; start + length <= terms.Count; start++)
             {

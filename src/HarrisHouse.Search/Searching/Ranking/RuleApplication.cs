@@ -14,20 +14,20 @@ internal static class RuleApplication
 {
     public static (RankedMatches Outcome, IReadOnlySet<int> Pinned) Apply(IndexSearcher searcher, SearchRequest request, IReadOnlyList<SearchRule> rules, RankedMatches outcome)
     {
-        var reader = searcher.IndexReader;
-        var hidden = Docs(reader, rules.SelectMany(r => r.Hide)).ToHashSet();
-        return First(searcher, request, Docs(reader, rules.SelectMany(r => r.Pin)).Where(d => !hidden.Contains(d)), outcome);
+        // The rules' hidden items are the request's (SearchService sets them before ranking), which First leaves out.
+        return First(searcher, request, Docs(searcher.IndexReader, rules.SelectMany(r => r.Pin)), outcome);
     }
 
     /// <summary>
-    /// <paramref name="docs"/> first, in their order, each at most once: those searchable and within the request's
-    /// filters, whether the ranking had them or not.
+    /// <paramref name="docs"/> first, in their order, each at most once: those searchable, not hidden for this search
+    /// (<see cref="SearchRequest.HiddenUrls"/>) and within the request's filters, whether the ranking had them or not.
     /// </summary>
     public static (RankedMatches Outcome, IReadOnlySet<int> First) First(IndexSearcher searcher, SearchRequest request, IEnumerable<int> docs, RankedMatches outcome)
     {
         var reader = searcher.IndexReader;
+        var hidden = Docs(reader, request.HiddenUrls).ToHashSet();
         // A pin cannot bring back an item kept out of search (search: false).
-        var pinned = docs.Where(d => IndexSchema.IsSearchable(reader, d)).Distinct().ToList();
+        var pinned = docs.Where(d => !hidden.Contains(d) && IndexSchema.IsSearchable(reader, d)).Distinct().ToList();
         if (request.HasFilters && pinned.Count > 0)
         {
             var allowed = DocSets.Matching(searcher, FacetFilters.Apply(new MatchAllDocsQuery(), request));
