@@ -1,7 +1,9 @@
+using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Searching;
 using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Searching.Spelling;
 using HarrisHouse.Search.Semantic;
+using HarrisHouse.Search.Storage;
 using HarrisHouse.Search.Testing;
 using Microsoft.Extensions.AI;
 
@@ -113,7 +115,38 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
         Assert.Equal(read, Corrector().Respell(UserQueryParser.Parse(typed), typed, lease.Searcher.IndexReader, vocabulary.Contains).Text);
     }
 
-    private static SpellingCorrector Corrector() => new(_ => false, () => new HashSet<string>());
+    private SpellingCorrector Corrector()
+    {
+        var analyzer = IndexSchema.CreateAnalyzer(Engine.Options.Stemmer);
+        return new(_ => false, () => new HashSet<string>(), text => [.. SiteAnalyzers.Analyze(analyzer, IndexSchema.Body, text).Select(t => t.Text)]);
+    }
+
+    [Theory]
+    [InlineData("selfcare", "self care", SearchMode.Hybrid)]
+    [InlineData("selfcare", "self care", SearchMode.Lexical)]
+    [InlineData("followup", "follow up", SearchMode.Hybrid)]
+    [InlineData("wellbeing", "well being", SearchMode.Lexical)]
+    [InlineData("selfcare", "self care", SearchMode.Semantic)]
+    public void Two_words_typed_as_one_are_searched_as_the_site_writes_them(string typed, string apart, SearchMode mode)
+    {
+        // The site writes "self-care", "follow-up" and "well-being". Typed closed, no page held the word: "selfcare"
+        // found nothing, and "followup" offered "follow", a real word two letters short.
+        var result = Engine.Search.Search(new SearchRequest { Query = typed, Mode = mode });
+
+        Assert.Equal(apart, result.SearchedFor);
+        Assert.NotEmpty(result.Hits);
+        Assert.Equal(Urls(apart, mode), result.Hits.Select(h => h.Url).ToList());
+    }
+
+    [Fact]
+    public void A_word_typed_closed_is_split_only_where_a_page_has_its_halves_side_by_side()
+    {
+        using var lease = Engine.Index.Acquire();
+
+        // "sober" and "center" are both site words, never side by side: no split, and nothing close enough either.
+        Assert.Null(Corrector().Correct(UserQueryParser.Parse("sobercenter"), lease.Searcher.IndexReader));
+        Assert.Equal(["sober", "living", "program"], Corrector().Correct(UserQueryParser.Parse("soberliving program"), lease.Searcher.IndexReader)!.Words);
+    }
 
     [Fact]
     public void The_local_model_offers_the_words_its_tokenizer_holds_whole()

@@ -2,6 +2,7 @@ using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace HarrisHouse.Search.Searching.Spelling;
 
@@ -12,9 +13,20 @@ namespace HarrisHouse.Search.Searching.Spelling;
 /// </summary>
 /// <param name="isSynonym">Whether a synonym rule knows the word (one of its words, or by its stem): such a word is never corrected.</param>
 /// <param name="synonymWords">The synonym rules' words (<see cref="Analysis.Synonyms.SynonymSet.Words"/>), offered as corrections.</param>
-internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IReadOnlySet<string>> synonymWords)
+/// <param name="bodyTerms">Text as the body's terms (<see cref="LexicalQueryBuilder.Terms"/>): a split word's halves are looked for side by side there.</param>
+internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IReadOnlySet<string>> synonymWords, Func<string, IReadOnlyList<string>> bodyTerms)
 {
     private const int MinWordLength = 4;
+
+    /// <summary>The shortest half of a split word: "followup" is "follow up", "selfcare" never "s elfcare".</summary>
+    private const int MinPartLength = 2;
+
+    /// <summary>Longer unknown words are junk, not two words run together: each split costs a phrase lookup.</summary>
+    private const int MaxSplitLength = 30;
+
+    /// <summary>Unknown words of one search tried apart: a run of junk words is not worth a split each.</summary>
+    private const int MaxWordsTriedApart = 3;
+
     /// <summary>
     /// Two slips forgiven from seven letters ("suboxen" is "suboxone"), as Elasticsearch's automatic fuzziness does from
     /// six. Chosen on the tune half: from 6 or 7, hybrid misspelled MRR@10 0.901; from 8, 0.879; from 9, 0.879.
@@ -30,22 +42,38 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
     /// </summary>
     public UserQuery? Correct(UserQuery query, IndexReader reader)
     {
+        var corrections = Corrections(query, reader);
+        return corrections.Count == 0
+            ? null
+            : query with { Words = [.. query.Words.SelectMany((word, i) => Split(corrections.GetValueOrDefault(i, word)))] };
+    }
+
+    /// <summary>The correction of each word <see cref="Correct"/> corrects, by the word's place: one string ("self care" for "selfcare").</summary>
+    private Dictionary<int, string> Corrections(UserQuery query, IndexReader reader)
+    {
+        var corrections = new Dictionary<int, string>();
         if (query.IsSpanish)
         {
-            return null;
+            return corrections;
         }
 
-        var changed = false;
-        var words = query.Words.Select((word, i) =>
+        var triesApart = MaxWordsTriedApart;
+        for (var i = 0; i < query.Words.Count; i++)
         {
             // Unknown first: the prefix scan runs for the rare word the site lacks, not for the last word of every search.
+            var word = query.Words[i];
             var unfinished = !query.LastWordComplete && i == query.Words.Count - 1;
-            var corrected = IsUnknown(word, reader) && !(unfinished && StartsSiteWord(word, reader)) ? Closest(Normalize(word)!, reader) : null;
-            changed |= corrected is not null;
-            return corrected ?? word;
-        }).ToList();
-        return changed ? query with { Words = words } : null;
+            if (IsUnknown(word, reader) && !(unfinished && StartsSiteWord(word, reader)) && Correction(Normalize(word)!, reader, triesApart-- > 0) is { } correction)
+            {
+                corrections[i] = correction;
+            }
+        }
+
+        return corrections;
     }
+
+    /// <summary>The words of a correction: two for a word typed closed (<see cref="Apart"/>), else one.</summary>
+    private static string[] Split(string correction) => correction.Split(' ');
 
     /// <summary>
     /// The query with each word that neither the site, the model nor English knows spelt as <see cref="Correct"/>
@@ -60,15 +88,16 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
     /// <param name="modelKnows">Whether the model's tokenizer holds a word whole: such a word is real, and kept as typed.</param>
     public (UserQuery Query, string Text) Respell(UserQuery query, string text, IndexReader reader, Func<string, bool> modelKnows)
     {
-        if (Correct(query, reader) is not { } corrected)
-        {
-            return (query, text);
-        }
-
+        // A word typed closed is respelt even when it is a real word ("healthcare", "followup"): written apart it
+        // is the same word, as the site writes it.
         var respelt = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (typed, correction) in query.Words.Zip(corrected.Words).Where(pair => pair.First != pair.Second && !modelKnows(pair.First) && !EnglishWords.Contains(pair.First)))
+        foreach (var (i, correction) in Corrections(query, reader))
         {
-            respelt.TryAdd(typed, correction);
+            var typed = query.Words[i];
+            if (correction.Contains(' ', StringComparison.Ordinal) || (!modelKnows(typed) && !EnglishWords.Contains(typed)))
+            {
+                respelt.TryAdd(typed, correction);
+            }
         }
 
         if (respelt.Count == 0)
@@ -78,7 +107,7 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
 
         var tokens = Analysis.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return (
-            query with { Words = [.. query.Words.Select(word => respelt.GetValueOrDefault(word, word))] },
+            query with { Words = [.. query.Words.SelectMany(word => Split(respelt.GetValueOrDefault(word, word)))] },
             string.Join(' ', tokens.Select(token => respelt.GetValueOrDefault(token, token))));
     }
 
@@ -104,6 +133,54 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
 
     private static bool InVocabulary(string normalized, IndexReader reader) =>
         VocabularyFields.Any(field => reader.DocFreq(new Term(field, normalized)) > 0);
+
+    /// <summary>
+    /// Two words typed as one, apart as the site writes them; else the closest word. Apart first: "followup" is
+    /// "follow up", not "follow" with two letters dropped.
+    /// </summary>
+    private string? Correction(string word, IndexReader reader, bool tryApart) => (tryApart ? Apart(word, reader) : null) ?? Closest(word, reader);
+
+    /// <summary>
+    /// A word typed closed that the site writes open or hyphenated ("selfcare", "healthcare", "wellbeing"): its two
+    /// halves, when some page has them side by side; of several splits, the one the most pages hold. Both halves
+    /// alone would be any two site words, which a made-up word often splits into.
+    /// </summary>
+    private string? Apart(string word, IndexReader reader)
+    {
+        if (word.Length is < 2 * MinPartLength or > MaxSplitLength)
+        {
+            return null;
+        }
+
+        var searcher = new IndexSearcher(reader);
+        string? best = null;
+        var bestPages = 0;
+        for (var at = MinPartLength; at <= word.Length - MinPartLength; at++)
+        {
+            // Two term lookups before analysing and a phrase: a junk word of thirty letters has 27 splits.
+            var (head, tail) = (word[..at], word[at..]);
+            if (!InVocabulary(head, reader) || !InVocabulary(tail, reader))
+            {
+                continue;
+            }
+
+            var apart = $"{head} {tail}";
+            if (bodyTerms(apart) is not [var first, var second])
+            {
+                continue;
+            }
+
+            var together = new PhraseQuery { new Term(IndexSchema.Body, first), new Term(IndexSchema.Body, second) };
+            var pages = new TotalHitCountCollector();
+            searcher.Search(together, pages);
+            if (pages.TotalHits > bestPages)
+            {
+                (best, bestPages) = (apart, pages.TotalHits);
+            }
+        }
+
+        return best;
+    }
 
     private string? Closest(string word, IndexReader reader)
     {
