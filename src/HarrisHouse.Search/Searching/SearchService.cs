@@ -55,7 +55,7 @@ public sealed class SearchService
         // One look at the synonyms per word: a rule's word as written ("staging") or a word whose stem starts a rule.
         bool IsSynonym(string word) => synonyms.Current().Set is var set
             && (set.Words.Contains(word) || (StemOf(word) is { } stem && set.LongestMatchAt([stem], 0) is not null));
-        _spelling = new SpellingCorrector(IsSynonym, () => synonyms.Current().Set.Words, _queries.Terms);
+        _spelling = new SpellingCorrector(IsSynonym, () => synonyms.Current().Set.Words, new RunTogetherWords(_queries.Terms));
         _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteMention(ranking.SiteName)), relaxation);
         _vocabulary = semantic?.Settings.RespellUnknownWords == true ? semantic.Vocabulary : null;
         _snippets = new SnippetBuilder(analyzer);

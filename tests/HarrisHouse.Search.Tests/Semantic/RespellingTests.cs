@@ -118,7 +118,7 @@ public sealed class RespellingTests(SemanticSiteFixture site) : IClassFixture<Se
     private SpellingCorrector Corrector()
     {
         var analyzer = IndexSchema.CreateAnalyzer(Engine.Options.Stemmer);
-        return new(_ => false, () => new HashSet<string>(), text => [.. SiteAnalyzers.Analyze(analyzer, IndexSchema.Body, text).Select(t => t.Text)]);
+        return new(_ => false, () => new HashSet<string>(), new RunTogetherWords(text => [.. SiteAnalyzers.Analyze(analyzer, IndexSchema.Body, text).Select(t => t.Text)]));
     }
 
     [Theory]

@@ -2,7 +2,6 @@ using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 
 namespace HarrisHouse.Search.Searching.Spelling;
 
@@ -13,16 +12,10 @@ namespace HarrisHouse.Search.Searching.Spelling;
 /// </summary>
 /// <param name="isSynonym">Whether a synonym rule knows the word (one of its words, or by its stem): such a word is never corrected.</param>
 /// <param name="synonymWords">The synonym rules' words (<see cref="Analysis.Synonyms.SynonymSet.Words"/>), offered as corrections.</param>
-/// <param name="bodyTerms">Text as the body's terms (<see cref="LexicalQueryBuilder.Terms"/>): a split word's halves are looked for side by side there.</param>
-internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IReadOnlySet<string>> synonymWords, Func<string, IReadOnlyList<string>> bodyTerms)
+/// <param name="runTogether">Two words typed as one, found apart.</param>
+internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IReadOnlySet<string>> synonymWords, RunTogetherWords runTogether)
 {
     private const int MinWordLength = 4;
-
-    /// <summary>The shortest half of a split word: "followup" is "follow up", "selfcare" never "s elfcare".</summary>
-    private const int MinPartLength = 2;
-
-    /// <summary>Longer unknown words are junk, not two words run together: each split costs a phrase lookup.</summary>
-    private const int MaxSplitLength = 30;
 
     /// <summary>Unknown words of one search tried apart: a run of junk words is not worth a split each.</summary>
     private const int MaxWordsTriedApart = 3;
@@ -72,7 +65,7 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
         return corrections;
     }
 
-    /// <summary>The words of a correction: two for a word typed closed (<see cref="Apart"/>), else one.</summary>
+    /// <summary>The words of a correction: two for a word typed closed (<see cref="RunTogetherWords"/>), else one.</summary>
     private static string[] Split(string correction) => correction.Split(' ');
 
     /// <summary>
@@ -131,56 +124,15 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
     /// <summary>Whether the site uses the word (any case) in its titles, headings, summaries, labels or body.</summary>
     public static bool IsSiteWord(string word, IndexReader reader) => Normalize(word) is { } normalized && InVocabulary(normalized, reader);
 
-    private static bool InVocabulary(string normalized, IndexReader reader) =>
+    /// <summary>Whether the site uses the word, already lower case as the vocabulary holds it.</summary>
+    internal static bool InVocabulary(string normalized, IndexReader reader) =>
         VocabularyFields.Any(field => reader.DocFreq(new Term(field, normalized)) > 0);
 
     /// <summary>
     /// Two words typed as one, apart as the site writes them; else the closest word. Apart first: "followup" is
     /// "follow up", not "follow" with two letters dropped.
     /// </summary>
-    private string? Correction(string word, IndexReader reader, bool tryApart) => (tryApart ? Apart(word, reader) : null) ?? Closest(word, reader);
-
-    /// <summary>
-    /// A word typed closed that the site writes open or hyphenated ("selfcare", "healthcare", "wellbeing"): its two
-    /// halves, when some page has them side by side; of several splits, the one the most pages hold. Both halves
-    /// alone would be any two site words, which a made-up word often splits into.
-    /// </summary>
-    private string? Apart(string word, IndexReader reader)
-    {
-        if (word.Length is < 2 * MinPartLength or > MaxSplitLength)
-        {
-            return null;
-        }
-
-        var searcher = new IndexSearcher(reader);
-        string? best = null;
-        var bestPages = 0;
-        for (var at = MinPartLength; at <= word.Length - MinPartLength; at++)
-        {
-            // Two term lookups before analysing and a phrase: a junk word of thirty letters has 27 splits.
-            var (head, tail) = (word[..at], word[at..]);
-            if (!InVocabulary(head, reader) || !InVocabulary(tail, reader))
-            {
-                continue;
-            }
-
-            var apart = $"{head} {tail}";
-            if (bodyTerms(apart) is not [var first, var second])
-            {
-                continue;
-            }
-
-            var together = new PhraseQuery { new Term(IndexSchema.Body, first), new Term(IndexSchema.Body, second) };
-            var pages = new TotalHitCountCollector();
-            searcher.Search(together, pages);
-            if (pages.TotalHits > bestPages)
-            {
-                (best, bestPages) = (apart, pages.TotalHits);
-            }
-        }
-
-        return best;
-    }
+    private string? Correction(string word, IndexReader reader, bool tryApart) => (tryApart ? runTogether.Apart(word, reader) : null) ?? Closest(word, reader);
 
     private string? Closest(string word, IndexReader reader)
     {
