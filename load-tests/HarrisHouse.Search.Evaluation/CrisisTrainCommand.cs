@@ -36,6 +36,10 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         [Description("The length of a search's word features beside its embedding's (default 1; chosen on tune from 0.3, 1 and 3 by cross-validated recall, stop 42).")]
         public float WordScale { get; init; } = 1f;
 
+        [CommandOption("--fold-together <SIMILARITY>")]
+        [Description("Searches at least this similar in meaning (cosine of their embeddings) fall in one fold, with every search linked to them: a paraphrase in another fold would score its twin as if unseen (default 0.9; 1 or more: folds by each search alone, as before stop 53).")]
+        public float FoldTogether { get; init; } = 0.9f;
+
         [CommandOption("--verbose")]
         [Description("Also list the tune searches the chosen weights get wrong when cross-validated (missed emergencies, false alarms): the tune half only, to choose what to change.")]
         public bool Verbose { get; init; }
@@ -53,6 +57,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
             : Folds < 2 ? ValidationResult.Error("--folds must be at least 2")
             : WordBuckets is < 0 or > 65_536 ? ValidationResult.Error("--word-buckets must be between 0 and 65536")
             : WordScale <= 0 ? ValidationResult.Error("--word-scale must be above 0")
+            : FoldTogether is <= 0 or float.NaN ? ValidationResult.Error("--fold-together must be above 0")
             : ValidationResult.Success();
     }
 
@@ -70,7 +75,9 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         using (engine)
         {
             var rows = TuneRows(engine, settings);
-            console.WriteLine($"Model {engine.Options.Semantic.Model}; {rows.Count} tune searches ({rows.Count(r => r.Crisis)} emergencies by label or policy), {settings.Folds}-fold cross-validation");
+            var groups = NearDuplicates.Groups([.. rows.Select(r => r.Features)], rows[0].Features.Length - 2 - settings.WordBuckets, settings.FoldTogether);
+            rows = [.. rows.Select((r, i) => r with { Fold = JudgedQuery.BucketOf("crisis-fold", rows[groups[i]].Query, settings.Folds) })];
+            console.WriteLine($"Model {engine.Options.Semantic.Model}; {rows.Count} tune searches ({rows.Count(r => r.Crisis)} emergencies by label or policy) in {groups.Distinct().Count()} groups of near-duplicates (similarity ≥ {settings.FoldTogether.ToString(CultureInfo.InvariantCulture)}), {settings.Folds}-fold cross-validation by group");
             var (c, bar, figures) = Choose(rows, settings);
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chosen C {c}, bar {bar:0.00} (tune, cross-validated: each search scored by weights trained without it)"));
             if (settings.Verbose)
@@ -89,7 +96,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
                 (float)bar,
                 [.. weights.Skip(dimensions + 2).Take(settings.WordBuckets).Select(w => (float)w)],
                 settings.WordScale);
-            Save(classifier, settings, string.Create(CultureInfo.InvariantCulture, $"({rows.Count} searches, C {c}); C and the bar by {settings.Folds}-fold cross-validation on that half:"), Describe(figures) + ".");
+            Save(classifier, settings, string.Create(CultureInfo.InvariantCulture, $"({rows.Count} searches, C {c}); C and the bar by {settings.Folds}-fold cross-validation on that half, near-duplicates in one fold:"), Describe(figures) + ".");
             console.WriteLine($"wrote {settings.OutFor(engine.Options.Semantic.Model)}; rebuild, then `dotnet $E site` scores the test half");
             return 0;
         }
@@ -134,7 +141,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
             var closeness = engine.Crisis.Closeness(s.Query)!.Value;
             double[] features = [.. engine.Semantic!.EmbedQuery(s.Query).Select(v => (double)v), closeness.Intent, closeness.Counterexample, .. WordFeatures(s.Query, settings)];
             var words = CrisisPhrases.Words(s.Query).Length;
-            return new Row(s.Query, features, s.Crisis, s.Kind, engine.Crisis.Detect(s.Query, neverByMeaning).Signals, words, JudgedQuery.BucketOf("crisis-fold", s.Query, settings.Folds));
+            return new Row(s.Query, features, s.Crisis, s.Kind, engine.Crisis.Detect(s.Query, neverByMeaning).Signals, words, Fold: -1);
         })];
     }
 
