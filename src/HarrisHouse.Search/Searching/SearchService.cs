@@ -217,7 +217,7 @@ public sealed class SearchService
             return null;
         }
 
-        var corrected = _spelling.Correct(parsed, searcher.IndexReader);
+        var corrected = _spelling.Correct(parsed, searcher.IndexReader, keepRealWords: totalHits > 0);
         if (corrected is null)
         {
             return null;

@@ -169,6 +169,10 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
         Assert.Null(Search("alcohol").DidYouMean);
         Assert.Null(Search("benzos").DidYouMean);
         Assert.Null(Search("zzzzqqqq").DidYouMean);
+
+        // A real word the site lacks is what was meant once the search finds something: not "drug count", not "forced".
+        Assert.Null(Search("drug court").DidYouMean);
+        Assert.Null(Search("can i force my adult child into treatment").DidYouMean);
     }
 
     [Fact]

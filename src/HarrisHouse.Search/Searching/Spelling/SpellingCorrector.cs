@@ -33,9 +33,19 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
     /// completion. A Spanish search is never corrected: its words are not English words misspelt ("mucho" is not
     /// "much", "como" not "come"), so neither "did you mean" nor the respelling (<see cref="Respell"/>) touches it.
     /// </summary>
-    public UserQuery? Correct(UserQuery query, IndexReader reader)
+    /// <param name="keepRealWords">
+    /// Leave a real English word as typed unless its correction only restores an apostrophe ("wont" is "won't") or
+    /// splits it: for "did you mean" once the search has found something, where "drug court" is not "drug count"
+    /// and "force" not "forced".
+    /// </param>
+    public UserQuery? Correct(UserQuery query, IndexReader reader, bool keepRealWords = false)
     {
         var corrections = Corrections(query, reader);
+        if (keepRealWords)
+        {
+            corrections = corrections.Where(c => !ReplacesRealWord(query.Words[c.Key], c.Value)).ToDictionary();
+        }
+
         return corrections.Count == 0
             ? null
             : query with { Words = [.. query.Words.SelectMany((word, i) => Split(corrections.GetValueOrDefault(i, word)))] };
@@ -64,6 +74,11 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
 
         return corrections;
     }
+
+    private static bool ReplacesRealWord(string typed, string correction) =>
+        EnglishWords.Contains(typed)
+        && !correction.Contains(' ', StringComparison.Ordinal)
+        && !string.Equals(correction.Replace("'", "", StringComparison.Ordinal), typed.Replace("'", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The words of a correction: two for a word typed closed (<see cref="RunTogetherWords"/>), else one.</summary>
     private static string[] Split(string correction) => correction.Split(' ');
