@@ -44,13 +44,6 @@ internal static class SiteAnalyzers
         // is "to" or "for" far more often than the subject; the model still reads the whole search. ("vs" is not
         // one: BEIR's "fish vs. pills" titles need it, NFCorpus lexical 0.329 → 0.327 without it.)
         "ok", "okay", "w", "wat", "2", "4",
-
-        // The verbs of asking whether the place does something ("do you offer suboxone", "do you accept tricare",
-        // "does harris house take my insurance", "how long does detox take"): the subject is what follows, and
-        // required, the verb kept the page on it out (pages say "we accept most plans" once, or not at all). Chosen
-        // on the tune half: hybrid all 0.895 / nDCG 0.858 → 0.895 / 0.859, lexical navigational 0.915 → 0.917;
-        // NFCorpus dev lexical 0.3007 → 0.3005, within its run-to-run spread.
-        "offer", "offers", "accept", "accepts", "take", "takes", "allow", "allowed", "provide", "provides",
     };
 
     /// <summary>

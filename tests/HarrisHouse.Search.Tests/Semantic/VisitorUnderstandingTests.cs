@@ -434,16 +434,6 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.Equal("/blog/sleep-and-sobriety/", Urls("cant sleep sober")[0]);
     }
 
-    [Theory]
-    [InlineData(SearchMode.Lexical)]
-    [InlineData(SearchMode.Hybrid)]
-    public void Asking_whether_the_place_offers_something_searches_for_the_thing_not_the_verb(SearchMode mode)
-    {
-        // Required, "offer" kept the medication post out: it never says the word, and three posts that do came first.
-        Assert.Contains("/blog/medication-assisted-treatment-myths-and-facts/", Urls("do you offer suboxone", mode).Take(2));
-        Assert.Equal(Urls("suboxone", mode), Urls("do you offer suboxone", mode));
-    }
-
     [Fact]
     public void No_crisis_intent_or_counterexample_sentence_is_a_labelled_or_judged_search_so_none_is_matched_by_memory()
     {
