@@ -162,6 +162,16 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     }
 
     [Fact]
+    public void By_words_alone_a_search_whose_words_meet_on_one_item_also_finds_the_items_holding_fewer_of_them()
+    {
+        // Most of its words meet only on the inhalants page; the alcohol pages hold "wife" (a loved one) and "wine".
+        var result = Search("wife hides wine bottles");
+
+        Assert.True(result.TotalHits > 2, $"{result.TotalHits} hits");
+        Assert.Contains("/addictions/alcohol/", result.Hits.Take(3).Select(h => h.Url));
+    }
+
+    [Fact]
     public void Did_you_mean_offers_a_spelling_the_index_knows_only_when_it_helps()
     {
         Assert.Equal("alcohol", Search("alchohol").DidYouMean);
