@@ -96,7 +96,7 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
     /// <param name="modelKnows">Whether the model's tokenizer holds a word whole: such a word is real, and kept as typed.</param>
     public (UserQuery Query, string Text) Respell(UserQuery query, string text, IndexReader reader, Func<string, bool> modelKnows)
     {
-        // A word typed closed is respelt even when it is a real word ("healthcare", "followup"): written apart it
+        // A word typed closed is respelt even when it is a real word ("followup"): written apart it
         // is the same word, as the site writes it.
         var respelt = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (i, correction) in Corrections(query, reader))
