@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace HarrisHouse.Search.Evaluation;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal static class NearDuplicates
         {
             for (var j = i + 1; j < features.Count; j++)
             {
-                if (Dot(features[i], features[j], dimensions) >= similarity)
+                if (TensorPrimitives.Dot(features[i].AsSpan(0, dimensions), features[j].AsSpan(0, dimensions)) >= similarity)
                 {
                     var (a, b) = (Root(i), Root(j));
                     parent[Math.Max(a, b)] = Math.Min(a, b);
@@ -36,16 +38,5 @@ internal static class NearDuplicates
         }
 
         return [.. Enumerable.Range(0, features.Count).Select(Root)];
-    }
-
-    private static double Dot(double[] a, double[] b, int dimensions)
-    {
-        var sum = 0.0;
-        for (var k = 0; k < dimensions; k++)
-        {
-            sum += a[k] * b[k];
-        }
-
-        return sum;
     }
 }

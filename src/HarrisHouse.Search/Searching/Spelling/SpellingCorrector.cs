@@ -77,10 +77,13 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
 
     private static bool ReplacesRealWord(string typed, string correction) =>
         EnglishWords.Contains(typed)
-        && !correction.Contains(' ', StringComparison.Ordinal)
+        && !IsApart(correction)
         && !string.Equals(correction.Replace("'", "", StringComparison.Ordinal), typed.Replace("'", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The words of a correction: two for a word typed closed (<see cref="RunTogetherWords"/>), else one.</summary>
+    /// <summary>Whether a correction is a word typed closed, apart (<see cref="RunTogetherWords"/>): the same word, not another.</summary>
+    private static bool IsApart(string correction) => correction.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>The words of a correction: two when it is <see cref="IsApart"/>, else one.</summary>
     private static string[] Split(string correction) => correction.Split(' ');
 
     /// <summary>
@@ -102,7 +105,7 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
         foreach (var (i, correction) in Corrections(query, reader))
         {
             var typed = query.Words[i];
-            if (correction.Contains(' ', StringComparison.Ordinal) || (!modelKnows(typed) && !EnglishWords.Contains(typed)))
+            if (IsApart(correction) || (!modelKnows(typed) && !EnglishWords.Contains(typed)))
             {
                 respelt.TryAdd(typed, correction);
             }
