@@ -107,6 +107,16 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Whether a complete generation exists to serve (the API builds one on first start otherwise).</summary>
     public bool HasIndex => Index.Store.ListComplete().Count > 0;
 
+    /// <summary>
+    /// The current generation when another version of the text analysis built it (<see cref="GenerationManifest.Analysis"/>):
+    /// its words are indexed otherwise than this build analyses queries, so it finds less than it should until rebuilt.
+    /// </summary>
+    public GenerationInfo? OutdatedGeneration =>
+        Index.Store.Current() is { } current && current.Manifest.Analysis != AnalysisVersion ? current : null;
+
+    /// <summary>The version of the text analysis this build indexes and searches with.</summary>
+    public static int AnalysisVersion => Analysis.SiteAnalyzers.AnalysisVersion;
+
     /// <summary>What is served, and whether it is healthy.</summary>
     public IndexStatus Status => Index.Status;
 

@@ -132,6 +132,21 @@ public sealed class StaffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Stats_says_when_the_live_generation_was_built_by_an_older_text_analysis()
+    {
+        Run("reindex");
+        Assert.DoesNotContain("reindex it", Run("stats").Output, StringComparison.Ordinal);
+
+        var generation = new GenerationStore(_options.FullIndexPath).Current()!;
+        (generation.Manifest with { Analysis = 0 }).WriteTo(generation.Directory);
+
+        Assert.Contains("gen-000001 was built by text analysis 0", Regex.Replace(Run("stats").Output, @"\s+", " "), StringComparison.Ordinal);
+        var stats = JsonDocument.Parse(Run("stats", "--json").Output).RootElement;
+        Assert.Equal(SearchEngine.AnalysisVersion, stats.GetProperty("analysis").GetInt32());
+        Assert.Equal(0, stats.GetProperty("generations")[0].GetProperty("analysis").GetInt32());
+    }
+
+    [Fact]
     public void A_reindex_while_another_holds_the_lock_fails_at_once_with_exit_code_3()
     {
         using var held = ReindexLock.Acquire(_options.FullIndexPath, "another run");

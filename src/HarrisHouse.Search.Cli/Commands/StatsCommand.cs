@@ -42,11 +42,12 @@ public sealed class StatsCommand(IAnsiConsole console, Invocation invocation, Ou
             sizeBytes = g.SizeInBytes(),
             source = g.Manifest.Source,
             buildMs = g.Manifest.BuildMilliseconds,
+            analysis = g.Manifest.Analysis,
         }).ToList();
 
         if (settings.Json)
         {
-            JsonOutput.Write(console, new { index = options.FullIndexPath, current, generations = rows });
+            JsonOutput.Write(console, new { index = options.FullIndexPath, current, analysis = SearchEngine.AnalysisVersion, generations = rows });
             return ExitCodes.Success;
         }
 
@@ -59,6 +60,12 @@ public sealed class StatsCommand(IAnsiConsole console, Invocation invocation, Ou
             Sizes.Format(row.sizeBytes),
             $"{row.buildMs} ms",
         }).ToList());
+        if (engine.OutdatedGeneration is { } outdated)
+        {
+            console.MarkupLineInterpolated(
+                $"[yellow]{outdated.Name} was built by text analysis {outdated.Manifest.Analysis}; this build analyses by {SearchEngine.AnalysisVersion}, so it finds less than it should: reindex it from its source.[/]");
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -13,6 +13,13 @@ internal static class SiteAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>
+    /// Raised whenever a change to the text chain makes an index built before it disagree with the queries analysed
+    /// after it; each generation records the version it was built with (<c>GenerationManifest.Analysis</c>).
+    /// 1: the plurals KStem leaves whole are stemmed as their singulars (<see cref="KStemPlurals"/>).
+    /// </summary>
+    public const int AnalysisVersion = 1;
+
     public static CharArraySet StopWords { get; } = EnglishAnalyzer.DefaultStopSet;
 
     /// <summary>
@@ -77,7 +84,7 @@ internal static class SiteAnalyzers
         stream = stemmer switch
         {
             Stemmer.Porter => new PorterStemFilter(stream),
-            _ => new KStemFilter(stream),
+            _ => new KStemFilter(KStemPlurals.Before(stream)),
         };
         return new TokenStreamComponents(tokenizer, synonymPhrases is { Count: > 0 } ? new SynonymPhraseFilter(stream, synonymPhrases) : stream);
     });

@@ -66,6 +66,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
             Source = origin.Source,
             ProblemCount = origin.ProblemCount,
             Stemmer = settings.Stemmer.ToString(),
+            Analysis = Analysis.SiteAnalyzers.AnalysisVersion,
             LiveUpdateSequence = origin.LiveUpdateSequence,
             BuildMilliseconds = stopwatch.ElapsedMilliseconds,
             EmbeddingModel = embedder?.Model,

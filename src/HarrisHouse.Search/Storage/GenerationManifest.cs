@@ -19,6 +19,13 @@ public sealed record GenerationManifest
     public int ProblemCount { get; init; }
     public string Stemmer { get; init; } = "";
 
+    /// <summary>
+    /// The version of the text analysis the generation was built with (<see cref="Analysis.SiteAnalyzers.AnalysisVersion"/>);
+    /// 0 for a generation built before the version was written. Queries are analysed by this build's chain, so a
+    /// generation of another version finds less than it should until it is rebuilt.
+    /// </summary>
+    public int Analysis { get; init; }
+
     /// <summary>The last live update (admin upsert or delete) already contained in this generation.</summary>
     public long LiveUpdateSequence { get; init; }
 

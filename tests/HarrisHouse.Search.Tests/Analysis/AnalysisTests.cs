@@ -17,6 +17,25 @@ public sealed class AnalysisTests
         Assert.Equal(["benzodiazepine"], Terms("benzodiazepines"));
     }
 
+    [Theory]
+    [InlineData("friends", "friend")]
+    [InlineData("years", "year")]
+    [InlineData("steps", "step")]
+    [InlineData("facilities", "facility")]
+    [InlineData("lives", "life")]
+    public void A_plural_kstem_keeps_whole_is_stemmed_as_its_singular(string plural, string singular)
+    {
+        Assert.Equal(Terms(singular), Terms(plural));
+        Assert.Equal(Terms($"my {singular} at the center"), Terms($"my {plural} at the center"));
+    }
+
+    [Theory]
+    [InlineData("news", "new")]
+    [InlineData("means", "mean")]
+    [InlineData("goods", "good")]
+    public void A_word_that_only_looks_plural_keeps_its_own_meaning(string word, string lookalike) =>
+        Assert.NotEqual(Terms(lookalike), Terms(word));
+
     [Fact]
     public void Both_stemmers_are_available()
     {

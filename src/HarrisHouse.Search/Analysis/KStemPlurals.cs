@@ -1,0 +1,35 @@
+using System.Reflection;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+
+namespace HarrisHouse.Search.Analysis;
+
+/// <summary>
+/// The plurals KStem leaves whole (<c>kstem-plurals.txt</c>), each given its singular's stem before KStem runs, so
+/// that "friends" meets "friend" and "years" meets "year". The override marks the word as a keyword, and KStem
+/// then leaves it alone.
+/// </summary>
+internal static class KStemPlurals
+{
+    private const string Resource = "HarrisHouse.Search.Analysis.kstem-plurals.txt";
+
+    private static readonly Lazy<StemmerOverrideFilter.StemmerOverrideMap> Map = new(Load);
+
+    public static TokenStream Before(TokenStream stream) => new StemmerOverrideFilter(stream, Map.Value);
+
+    private static StemmerOverrideFilter.StemmerOverrideMap Load()
+    {
+        using var reader = new StreamReader(Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"{Resource} is not embedded in the assembly"));
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Split('\t') is [var plural, var stem])
+            {
+                builder.Add(plural, stem);
+            }
+        }
+
+        return builder.Build();
+    }
+}
