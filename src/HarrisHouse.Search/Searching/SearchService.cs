@@ -49,7 +49,7 @@ public sealed class SearchService
         _queries = new LexicalQueryBuilder(ranking, analyzer, synonyms);
         _staffPhrases = new StaffPhrases(_queries.Terms);
         var relaxation = new QueryRelaxation(_queries);
-        _lexical = new LexicalRanker(relaxation, ranking);
+        _lexical = new LexicalRanker(relaxation);
         var stems = Analysis.SiteAnalyzers.Text(index.Options.Index.Stemmer);
         string? StemOf(string word) => Analysis.SiteAnalyzers.Analyze(stems, IndexSchema.Body, word) is [var stem] ? stem.Text : null;
         // One look at the synonyms per word: a rule's word as written ("staging") or a word whose stem starts a rule.

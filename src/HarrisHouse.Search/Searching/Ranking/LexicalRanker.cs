@@ -8,19 +8,24 @@ namespace HarrisHouse.Search.Searching.Ranking;
 /// Ranking by the words (BM25), or by date; facets counted while collecting, each ignoring its own selection, when
 /// the request wants them (a ranking alone skips the counting, a sixth of a one-word search at 100k pages).
 /// </summary>
-internal sealed class LexicalRanker(QueryRelaxation relaxation, RankingSettings ranking) : IRanker
+internal sealed class LexicalRanker(QueryRelaxation relaxation) : IRanker
 {
     /// <summary>
-    /// By words alone, a long search (more words than <see cref="RankingSettings.AllWordsUpTo"/>, so most of them are
-    /// asked for, not all) whose words meet on one or two items is relaxed too: "wife hides wine bottles" found the
-    /// inhalants page alone, which happens to hold three of its words, and nothing else. Relaxed, the items holding
-    /// most words still come first, and those holding fewer follow. A short search keeps its precision ("gratitude
-    /// garden" finds the one post with both). Chosen on the tune half: lexical all MRR@10 / nDCG@10 0.866 / 0.815 →
-    /// 0.871 / 0.826 (any search of several words: 0.875 / 0.842, but "gratitude garden" found pages with either
-    /// word). Not in hybrid search, where meaning already brings the rest and a relaxed long question blurred the
-    /// fusion (hybrid questions 0.807 → 0.782).
+    /// By words alone, a search of three words or more whose words meet on one or two items is relaxed too: "wife
+    /// hides wine bottles" found the inhalants page alone, which happens to hold three of its words, and nothing else;
+    /// so did "wife wine bottles", which it holds whole.
+    /// Relaxed, the items holding most words still come first, and those holding fewer follow. A search of two words
+    /// keeps its precision ("gratitude garden" finds the one post with both). Chosen on the tune half, lexical all
+    /// MRR@10 / nDCG@10: searches of four words or more (stop 53), 0.866 / 0.815 → 0.871 / 0.826; of three or more
+    /// (stop 54, on the tune half grown by the ninth visitor set), 0.868 / 0.825 → 0.872 / 0.836 (any search of
+    /// several words: 0.875 / 0.842 at stop 53, but "gratitude garden" found pages with either word). Not in hybrid
+    /// search, where meaning already brings the rest and a relaxed long question blurred the fusion (hybrid
+    /// questions 0.807 → 0.782).
     /// </summary>
     internal const int FewMatches = 2;
+
+    /// <summary>The most word groups a search keeps unrelaxed however few items it matches.</summary>
+    internal const int PreciseUpToWords = 2;
 
     public RankedMatches Rank(IndexSearcher searcher, RankingRequest request)
     {
@@ -56,7 +61,7 @@ internal sealed class LexicalRanker(QueryRelaxation relaxation, RankingSettings 
         return new RankedMatches(ranked, top.TotalHits, counts, top.TotalHits) { Query = query };
     }
 
-    private int RelaxedAtMost(Querying.LexicalQuery query) => query.WordGroups > ranking.AllWordsUpTo ? FewMatches : 0;
+    private static int RelaxedAtMost(Querying.LexicalQuery query) => query.WordGroups > PreciseUpToWords ? FewMatches : 0;
 
     private static (TopDocs Top, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts) Run(
         IndexSearcher searcher, Query query, SearchRequest request, Sort sort, int depth, IReadOnlyList<FacetField> countHere)
