@@ -138,6 +138,18 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void A_keyword_search_of_three_words_that_meet_on_one_item_ranks_the_items_holding_most_of_them()
+    {
+        // The three words meet only on the inhalants page; the alcohol pages hold "wife" and "wine". A keyword search
+        // keeps the order of its words' matches, and that was the inhalants page alone.
+        var result = Engine.Search.Search(new SearchRequest { Query = "wife wine bottles" });
+
+        Assert.Equal("hybrid", result.Mode);
+        Assert.True(result.TotalHits > 2, $"{result.TotalHits} hits");
+        Assert.Contains("/addictions/alcohol/", result.Hits.Take(3).Select(h => h.Url));
+    }
+
+    [Fact]
     public void A_common_word_is_not_required_beside_a_rarer_one_but_a_short_query_of_rare_words_still_needs_them_all()
     {
         // The detox page never says "program", a word on most pages; before, "detox program" found only pages with both.
