@@ -1,8 +1,8 @@
 using HarrisHouse.Search.Analysis;
-using HarrisHouse.Search.Semantic;
 using HarrisHouse.Search.Searching.Hybrid;
 using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Searching.Spelling;
+using HarrisHouse.Search.Semantic;
 using Lucene.Net.Search;
 
 namespace HarrisHouse.Search.Searching.Ranking;
