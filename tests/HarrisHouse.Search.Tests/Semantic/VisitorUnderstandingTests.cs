@@ -201,7 +201,7 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     [Theory]
     [InlineData("can i vi", false)]
     [InlineData("lost my b", false)]
-    [InlineData("i cant s", false)]
+    [InlineData("i cant b", false)]
     [InlineData("i want to die", true)]
     [InlineData("quiero morir", true)]
     [InlineData("nobody would even notice if i was gone ", true)]
