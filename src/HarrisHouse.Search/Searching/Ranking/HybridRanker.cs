@@ -10,13 +10,23 @@ namespace HarrisHouse.Search.Searching.Ranking;
 /// <summary>Semantic and hybrid ranking: the lexical matches and the items close in meaning, fused or by similarity.</summary>
 internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxation) : IRanker
 {
+    /// <summary>
+    /// A keyword search (<see cref="SemanticSettings.KeywordQueryMaxWords"/>) keeps the order of its words' matches, so
+    /// one of three words whose words meet on one or two items is relaxed first, as by words alone
+    /// (<see cref="QueryRelaxation.FewMatches"/>): "elderly alcohol abuse" matched the two benzodiazepine pages alone,
+    /// which hold all three words, and the post on alcohol and older adults came third. Relaxed, the items holding
+    /// most of its words lead. A longer search is fused, and relaxed only when it matches nothing: relaxed at one or
+    /// two matches too, its questions fell. Chosen on the tune half, hybrid MRR@10: all 0.894 → 0.897 (keyword 0.940
+    /// → 0.945, misspelled 0.947 → 0.961, Spanish 0.864 → 0.872, questions 0.799 → 0.798); every longer search too:
+    /// 0.891 (questions 0.775).
+    /// </summary>
     public RankedMatches Rank(IndexSearcher searcher, RankingRequest request)
     {
         var query = request.Query;
         var settings = hybrid.Settings;
         var completeMatches = QueryRelaxation.Count(searcher, query.Query);
         var anyMatches = completeMatches;
-        if (QueryRelaxation.Applies(query, () => completeMatches, RelaxedAtMost(query, settings)))
+        if (QueryRelaxation.Applies(query, () => completeMatches, fewMatchesUpToWords: settings.KeywordQueryMaxWords))
         {
             query = relaxation.Relax(request.Parsed, searcher.IndexReader);
             anyMatches = QueryRelaxation.Count(searcher, query.Query);
@@ -26,19 +36,6 @@ internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxati
         var knownWords = anyMatches > 0 || !settings.RequireKnownWord || HasQuestionWordTheSiteUses(request.Parsed, searcher.IndexReader);
         return hybrid.Run(searcher, request.Search, request.ModelText, query.Query, request.Mode, keywordQuery, completeLexicalMatch: completeMatches > 0, knownWords) with { Query = query };
     }
-
-    /// <summary>
-    /// A keyword search (<see cref="SemanticSettings.KeywordQueryMaxWords"/>) keeps the order of its words' matches,
-    /// so one of three words whose words meet on one or two items is relaxed first, as by words alone
-    /// (<see cref="LexicalRanker.PreciseUpToWords"/>): "elderly alcohol abuse" matched the two benzodiazepine pages
-    /// alone, which hold all three words, and the post on alcohol and older adults came third. Relaxed, the items
-    /// holding most of its words lead. A longer search is fused, and relaxed only when it matches nothing: relaxed at one or two matches
-    /// too, its questions fell. Chosen on the tune half, hybrid MRR@10: all 0.894 → 0.897 (keyword 0.940 → 0.945,
-    /// misspelled 0.947 → 0.961, Spanish 0.864 → 0.872, questions 0.799 → 0.798); every longer search too: 0.891
-    /// (questions 0.775).
-    /// </summary>
-    private static int RelaxedAtMost(LexicalQuery query, SemanticSettings settings) =>
-        query.WordGroups > LexicalRanker.PreciseUpToWords && query.WordGroups <= settings.KeywordQueryMaxWords ? LexicalRanker.FewMatches : 0;
 
     /// <summary>
     /// Question words are left out of the words searched, yet they are words: "i want to kill myself" has a meaning

@@ -10,23 +10,6 @@ namespace HarrisHouse.Search.Searching.Ranking;
 /// </summary>
 internal sealed class LexicalRanker(QueryRelaxation relaxation) : IRanker
 {
-    /// <summary>
-    /// By words alone, a search of three words or more whose words meet on one or two items is relaxed too: "wife
-    /// hides wine bottles" found the inhalants page alone, which happens to hold three of its words, and nothing else;
-    /// so did "wife wine bottles", which it holds whole.
-    /// Relaxed, the items holding most words still come first, and those holding fewer follow. A search of two words
-    /// keeps its precision ("gratitude garden" finds the one post with both). Chosen on the tune half, lexical all
-    /// MRR@10 / nDCG@10: searches of four words or more (stop 53), 0.866 / 0.815 → 0.871 / 0.826; of three or more
-    /// (stop 54, on the tune half grown by the ninth visitor set), 0.868 / 0.825 → 0.872 / 0.836 (any search of
-    /// several words: 0.875 / 0.842 at stop 53, but "gratitude garden" found pages with either word). Not in hybrid
-    /// search, where meaning already brings the rest and a relaxed long question blurred the fusion (hybrid
-    /// questions 0.807 → 0.782).
-    /// </summary>
-    internal const int FewMatches = 2;
-
-    /// <summary>The most word groups a search keeps unrelaxed however few items it matches.</summary>
-    internal const int PreciseUpToWords = 2;
-
     public RankedMatches Rank(IndexSearcher searcher, RankingRequest request)
     {
         var search = request.Search;
@@ -38,13 +21,13 @@ internal sealed class LexicalRanker(QueryRelaxation relaxation) : IRanker
         var countedHere = counted.Except(selected).ToList();
 
         // Unfiltered, the collection itself says whether anything matched; filtered, a count must say it first.
-        if (search.HasFilters && QueryRelaxation.Applies(query, () => QueryRelaxation.Count(searcher, query.Query), RelaxedAtMost(query)))
+        if (search.HasFilters && QueryRelaxation.Applies(query, () => QueryRelaxation.Count(searcher, query.Query)))
         {
             query = relaxation.Relax(request.Parsed, searcher.IndexReader);
         }
 
         var (top, counts) = Run(searcher, query.Query, search, sort, depth, countedHere);
-        if (!search.HasFilters && QueryRelaxation.Applies(query, () => top.TotalHits, RelaxedAtMost(query)))
+        if (!search.HasFilters && QueryRelaxation.Applies(query, () => top.TotalHits))
         {
             query = relaxation.Relax(request.Parsed, searcher.IndexReader);
             (top, counts) = Run(searcher, query.Query, search, sort, depth, countedHere);
@@ -60,8 +43,6 @@ internal sealed class LexicalRanker(QueryRelaxation relaxation) : IRanker
         var ranked = top.ScoreDocs.Select(d => (d.Doc, float.IsNaN(d.Score) ? 0f : d.Score)).ToList();
         return new RankedMatches(ranked, top.TotalHits, counts, top.TotalHits) { Query = query };
     }
-
-    private static int RelaxedAtMost(Querying.LexicalQuery query) => query.WordGroups > PreciseUpToWords ? FewMatches : 0;
 
     private static (TopDocs Top, Dictionary<FacetField, IReadOnlyDictionary<string, int>> Counts) Run(
         IndexSearcher searcher, Query query, SearchRequest request, Sort sort, int depth, IReadOnlyList<FacetField> countHere)
