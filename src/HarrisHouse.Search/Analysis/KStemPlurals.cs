@@ -1,4 +1,3 @@
-using System.Reflection;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 
@@ -19,12 +18,10 @@ internal static class KStemPlurals
 
     private static StemmerOverrideFilter.StemmerOverrideMap Load()
     {
-        using var reader = new StreamReader(Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is not embedded in the assembly"));
         var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in EmbeddedFile.Lines(Resource))
         {
-            if (line.Length > 0 && line[0] != '#' && line.Split('\t') is [var plural, var stem])
+            if (line.Split('\t') is [var plural, var stem])
             {
                 builder.Add(plural, stem);
             }

@@ -109,13 +109,6 @@ internal sealed class CrisisIntents
     /// <summary>The text of every intent sentence and counterexample.</summary>
     public static IEnumerable<string> Texts => Sentences().Concat(Counterexamples()).Select(s => s.Text);
 
-    private static IReadOnlyList<(string, string, string)> Read(string file)
-    {
-        using var reader = SafetyResources.Open(file);
-        return [.. reader.ReadToEnd().Split('\n')
-            .Select(line => line.TrimEnd('\r'))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
-            .Select(parts => (parts[0], parts[1], parts[2]))];
-    }
+    private static IReadOnlyList<(string, string, string)> Read(string file) =>
+        [.. SafetyResources.Lines(file).Select(line => line.Split('\t')).Select(parts => (parts[0], parts[1], parts[2]))];
 }

@@ -11,9 +11,10 @@ internal static class SafetyResources
     private const string Namespace = "HarrisHouse.Search.Searching.Safety.";
 
     /// <summary>The embedded file named <paramref name="file"/>, to read.</summary>
-    public static StreamReader Open(string file) =>
-        new(Assembly.GetExecutingAssembly().GetManifestResourceStream(Namespace + file)
-            ?? throw new InvalidOperationException($"{file} is not embedded in the assembly"));
+    public static StreamReader Open(string file) => EmbeddedFile.Open(Namespace + file);
+
+    /// <summary>The embedded file's lines, less empty lines and comments (<see cref="EmbeddedFile.Lines"/>).</summary>
+    public static IEnumerable<string> Lines(string file) => EmbeddedFile.Lines(Namespace + file);
 
     /// <summary>The names of the embedded files that start with <paramref name="prefix"/>.</summary>
     public static IEnumerable<string> FilesStartingWith(string prefix) =>

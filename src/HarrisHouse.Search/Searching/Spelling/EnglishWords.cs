@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace HarrisHouse.Search.Searching.Spelling;
 
 /// <summary>
@@ -15,19 +13,5 @@ internal static class EnglishWords
 
     public static bool Contains(string word) => Words.Value.Contains(word.ToLowerInvariant());
 
-    private static HashSet<string> Load()
-    {
-        using var reader = new StreamReader(Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is not embedded in the assembly"));
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                words.Add(line);
-            }
-        }
-
-        return words;
-    }
+    private static HashSet<string> Load() => new(EmbeddedFile.Lines(Resource), StringComparer.Ordinal);
 }
