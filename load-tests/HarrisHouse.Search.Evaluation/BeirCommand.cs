@@ -152,6 +152,7 @@ public sealed class BeirCommand(IAnsiConsole console) : Command<BeirCommand.Sett
         var semantic = new SemanticSettings
         {
             KeywordQueryMaxWords = 0,
+            BareKeywordQueryMaxWords = 0,
             LexicalWeight = 1,
             PartialLexicalWeight = 1,
             SemanticWeight = 1,

@@ -22,6 +22,9 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
         [CommandOption("--keyword-max-words <N>")]
         public int? KeywordMaxWords { get; init; }
 
+        [CommandOption("--bare-keyword-max-words <N>")]
+        public int? BareKeywordMaxWords { get; init; }
+
         [CommandOption("--semantic-weight <W>")]
         public float? SemanticWeight { get; init; }
 
@@ -158,6 +161,7 @@ public sealed class SiteCommand(IAnsiConsole console) : Command<SiteCommand.Sett
             SimilarityFloor = s.Floor ?? semantic.SimilarityFloor,
             SimilarityMargin = s.Margin ?? semantic.SimilarityMargin,
             KeywordQueryMaxWords = s.KeywordMaxWords ?? semantic.KeywordQueryMaxWords,
+            BareKeywordQueryMaxWords = s.BareKeywordMaxWords ?? semantic.BareKeywordQueryMaxWords,
             SemanticWeight = s.SemanticWeight ?? semantic.SemanticWeight,
             PartialLexicalWeight = s.PartialLexicalWeight ?? semantic.PartialLexicalWeight,
             CrisisSimilarity = s.CrisisSimilarity ?? semantic.CrisisSimilarity,

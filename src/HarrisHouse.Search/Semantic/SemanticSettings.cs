@@ -73,6 +73,13 @@ public sealed record SemanticSettings
     /// </summary>
     public int KeywordQueryMaxWords { get; init; } = 3;
 
+    /// <summary>
+    /// Queries of bare keywords, none of a typed sentence's small words ("my", "how", "i": the question words) and
+    /// not Spanish, are keyword queries up to this many words ("sponsor aa big book", "naltrexone acamprosate alcohol
+    /// cravings"). Chosen on the tune half (stop 55); at or below <see cref="KeywordQueryMaxWords"/> it changes nothing.
+    /// </summary>
+    public int BareKeywordQueryMaxWords { get; init; } = 4;
+
     /// <summary>Reciprocal-rank fusion constant k: score = Σ weight / (k + rank).</summary>
     public int FusionK { get; init; } = 60;
 

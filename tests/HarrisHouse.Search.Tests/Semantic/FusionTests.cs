@@ -14,7 +14,7 @@ public sealed class FusionTests
     {
         var (directory, engine) = SemanticSite.BuildAndOpen(o =>
         {
-            o.Semantic = o.Semantic with { FusionK = k, KeywordQueryMaxWords = 0, LexicalWeight = 1, PartialLexicalWeight = 1, SemanticWeight = 1 };
+            o.Semantic = o.Semantic with { FusionK = k, KeywordQueryMaxWords = 0, BareKeywordQueryMaxWords = 0, LexicalWeight = 1, PartialLexicalWeight = 1, SemanticWeight = 1 };
             return o;
         });
         using (directory)
