@@ -21,5 +21,8 @@ internal sealed record UserQuery(
     /// </summary>
     public bool IsSpanish { get; } = QueryLanguage.Of([.. Words.Select(QueryLanguage.Fold)], otherwise: QueryLanguage.English) == QueryLanguage.Spanish;
 
+    /// <summary>The free words that are a typed sentence's small words (<see cref="SiteAnalyzers.QuestionWords"/>: my, how, i...).</summary>
+    public IEnumerable<string> QuestionWords => Words.Where(word => SiteAnalyzers.QuestionWords.Contains(word.ToLowerInvariant()));
+
     private static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

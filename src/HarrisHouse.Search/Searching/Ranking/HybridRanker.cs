@@ -1,4 +1,3 @@
-using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Searching.Hybrid;
 using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Searching.Spelling;
@@ -47,7 +46,7 @@ internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxati
     /// keyword 0.936 → 0.950, questions 0.799 → 0.801, misspelled 0.957 → 0.947); up to five words: 0.891.
     /// </summary>
     private static int KeywordQueryMaxWords(UserQuery parsed, SemanticSettings settings) =>
-        parsed.IsSpanish || parsed.Words.Any(word => SiteAnalyzers.QuestionWords.Contains(word.ToLowerInvariant()))
+        parsed.IsSpanish || parsed.QuestionWords.Any()
             ? settings.KeywordQueryMaxWords
             : Math.Max(settings.KeywordQueryMaxWords, settings.BareKeywordQueryMaxWords);
 
@@ -56,5 +55,5 @@ internal sealed class HybridRanker(HybridSearch hybrid, QueryRelaxation relaxati
     /// the model can read though the site never says "kill". Only a search of no word the site knows finds nothing.
     /// </summary>
     private static bool HasQuestionWordTheSiteUses(UserQuery parsed, Lucene.Net.Index.IndexReader reader) =>
-        parsed.Words.Any(word => SiteAnalyzers.QuestionWords.Contains(word.ToLowerInvariant()) && SpellingCorrector.IsSiteWord(word, reader));
+        parsed.QuestionWords.Any(word => SpellingCorrector.IsSiteWord(word, reader));
 }
