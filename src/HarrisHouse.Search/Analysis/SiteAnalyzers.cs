@@ -84,7 +84,7 @@ internal static class SiteAnalyzers
         stream = stemmer switch
         {
             Stemmer.Porter => new PorterStemFilter(stream),
-            _ => new KStemFilter(KStemPlurals.Before(stream)),
+            _ => new RememberedStemFilter(stream),
         };
         return new TokenStreamComponents(tokenizer, synonymPhrases is { Count: > 0 } ? new SynonymPhraseFilter(stream, synonymPhrases) : stream);
     });

@@ -142,11 +142,17 @@ internal static partial class IndexSchema
             Exact(Type, item.Type.ToName(), stored: true),
             new SortedSetDocValuesField(Type, new BytesRef(item.Type.ToName())),
             new Field(Title, item.Title, StoredText),
-            new StoredField(Summary, item.Summary),
-            new TextField(Lead, item.Summary, Field.Store.NO),
             new Field(Body, item.Body, StoredText),
             new BinaryDocValuesField(Related, new BytesRef()),
         };
+
+        // An empty summary (most collections have none) is left out rather than analysed and stored as nothing:
+        // it has no term to score, and an item read back without one has an empty summary.
+        if (item.Summary.Length > 0)
+        {
+            doc.Add(new StoredField(Summary, item.Summary));
+            doc.Add(new TextField(Lead, item.Summary, Field.Store.NO));
+        }
 
         // An item kept out of search is marked, and gives nothing to suggestions or to the spelling vocabulary.
         if (!item.Searchable)
@@ -229,7 +235,7 @@ internal static partial class IndexSchema
 
         // The body's own (stemmed) terms complete this vocabulary for spelling; not analysing the body twice
         // keeps indexing fast. Search phrases are words people use: a query with them is not misspelled.
-        foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags).Concat(item.SearchPhrases))
+        foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags).Concat(item.SearchPhrases).Where(t => t.Length > 0))
         {
             doc.Add(new Field(Spelling, text, VocabularyFieldType));
         }
@@ -247,7 +253,7 @@ internal static partial class IndexSchema
     /// never shown).
     /// </summary>
     public static IEnumerable<string> PhraseTexts(ContentItem item) =>
-        new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags);
+        new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags).Where(t => t.Length > 0);
 
     public static ContentItem ToContentItem(Document doc)
     {
