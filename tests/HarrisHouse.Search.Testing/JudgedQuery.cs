@@ -27,6 +27,12 @@ public sealed record JudgedQuery(string Query, string Class, IReadOnlyList<strin
 
     public string Persona { get; init; } = "";
 
+    /// <summary>
+    /// Whether the query's half was dealt by <see cref="SplitOf"/> (a blind set split in two), rather than set to tune
+    /// because it was read while choosing. Only dealt queries compare like for like with the test half.
+    /// </summary>
+    public bool Dealt { get; init; }
+
     /// <summary>The half a query falls in: the parity of a hash of the seed and the query.</summary>
     public static JudgedSplit SplitOf(string query) => BucketOf(SplitSeed, query, 2) == 0 ? JudgedSplit.Tune : JudgedSplit.Test;
 
@@ -64,7 +70,7 @@ public sealed record JudgedQuery(string Query, string Class, IReadOnlyList<strin
                 .Select(pair => pair.Split('='))
                 .ToDictionary(p => p[0], p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
             var ordered = grades.OrderByDescending(g => g.Value).Select(g => g.Key).ToList();
-            return new JudgedQuery(parts[0], parts[1], ordered, SplitOf(parts[0])) { Grades = grades, Persona = parts[2] };
+            return new JudgedQuery(parts[0], parts[1], ordered, SplitOf(parts[0])) { Grades = grades, Persona = parts[2], Dealt = true };
         }).ToList();
 
     /// <summary>A judgments file's rows: tab-separated columns; blank lines and '#' comments skipped.</summary>

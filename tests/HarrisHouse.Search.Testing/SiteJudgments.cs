@@ -43,14 +43,17 @@ public static class SiteJudgments
         // A visitor query that the first files hold too was tuned on already: it can only be in the tune half.
         var tunedOn = first.Select(q => q.Query.ToLowerInvariant()).ToHashSet();
         var visitors = GradedFiles.SelectMany(file => JudgedQuery.LoadGraded(Path.Combine(Folder, file)))
-            .Select(q => tunedOn.Contains(q.Query.ToLowerInvariant()) ? q with { Split = JudgedSplit.Tune } : q);
+            .Select(q => tunedOn.Contains(q.Query.ToLowerInvariant()) ? q with { Split = JudgedSplit.Tune, Dealt = false } : q);
         var tuneOnly = TuneOnlyFiles.SelectMany(file => JudgedQuery.LoadGraded(Path.Combine(Folder, file)))
-            .Select(q => q with { Split = JudgedSplit.Tune });
+            .Select(q => q with { Split = JudgedSplit.Tune, Dealt = false });
         return [.. visitors, .. tuneOnly, .. first];
     }
 
-    /// <summary>One row of the quality table: a class (or "all") in one half.</summary>
-    public sealed record Row(string Class, JudgedSplit Split, int Count, double Mrr, double Ndcg);
+    /// <summary>
+    /// One row of the quality table: a class (or "all") in one half; <paramref name="DealtCount"/> and
+    /// <paramref name="DealtMrr"/> over the half's dealt queries only (<see cref="JudgedQuery.Dealt"/>).
+    /// </summary>
+    public sealed record Row(string Class, JudgedSplit Split, int Count, double Mrr, double Ndcg, int DealtCount, double DealtMrr);
 
     /// <summary>One judged query's first ten URLs, and the mode the response says ran.</summary>
     public sealed record Ranked(JudgedQuery Judged, IReadOnlyList<string> Urls, string Mode)
@@ -84,19 +87,25 @@ public static class SiteJudgments
         Classes.Append("all").SelectMany(c => Enum.GetValues<JudgedSplit>().Select(split =>
         {
             var rows = ranked.Where(r => r.Judged.Split == split && (c == "all" || r.Judged.Class == c)).ToList();
-            return new Row(c, split, rows.Count, Mean(rows, r => r.ReciprocalRank), Mean(rows, r => r.Judged.Ndcg(r.Urls)));
+            var dealt = rows.Where(r => r.Judged.Dealt).ToList();
+            return new Row(c, split, rows.Count, Mean(rows, r => r.ReciprocalRank), Mean(rows, r => r.Judged.Ndcg(r.Urls)), dealt.Count, Mean(dealt, r => r.ReciprocalRank));
         })).ToList();
 
-    /// <summary>The table printed by the tests and the evaluation command: tune and test side by side.</summary>
+    /// <summary>
+    /// The table printed by the tests and the evaluation command: tune and test side by side, then the tune half's
+    /// dealt queries alone. The tune half also holds the files written after seeing results and the blind sets read
+    /// while choosing, which score higher by being known; the dealt queries were split from the same blind sets as
+    /// the test half, so their gap is the one that measures overfitting.
+    /// </summary>
     public static string Format(string mode, IReadOnlyList<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{mode,-8} {"class",-13} {"tune n",6} {"MRR@10",7} {"nDCG@10",8} | {"test n",6} {"MRR@10",7} {"nDCG@10",8} | gap");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{mode,-8} {"class",-13} {"tune n",6} {"MRR@10",7} {"nDCG@10",8} | {"test n",6} {"MRR@10",7} {"nDCG@10",8} | {"gap",6} | {"dealt n",7} {"MRR@10",7} {"gap",6}");
         foreach (var group in rows.GroupBy(r => r.Class))
         {
             var tune = group.Single(r => r.Split == JudgedSplit.Tune);
             var test = group.Single(r => r.Split == JudgedSplit.Test);
-            text.AppendLine(CultureInfo.InvariantCulture, $"{mode,-8} {group.Key,-13} {tune.Count,6} {tune.Mrr,7:0.000} {tune.Ndcg,8:0.000} | {test.Count,6} {test.Mrr,7:0.000} {test.Ndcg,8:0.000} | {tune.Mrr - test.Mrr,5:+0.000;-0.000}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{mode,-8} {group.Key,-13} {tune.Count,6} {tune.Mrr,7:0.000} {tune.Ndcg,8:0.000} | {test.Count,6} {test.Mrr,7:0.000} {test.Ndcg,8:0.000} | {tune.Mrr - test.Mrr,6:+0.000;-0.000;0.000} | {tune.DealtCount,7} {tune.DealtMrr,7:0.000} {tune.DealtMrr - test.Mrr,6:+0.000;-0.000;0.000}");
         }
 
         return text.ToString();

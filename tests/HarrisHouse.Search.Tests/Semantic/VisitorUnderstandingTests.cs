@@ -38,6 +38,7 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         Assert.True(test.Mrr >= 0.80, $"hybrid MRR@10 on the test half is {test.Mrr:0.000}, below 0.80");
         Assert.True(questions.Mrr >= 0.78, $"hybrid MRR@10 of plain-language questions on the test half is {questions.Mrr:0.000}, below 0.78");
         Assert.True(Math.Abs(tune.Mrr - test.Mrr) <= 0.05, $"tune ({tune.Mrr:0.000}) and test ({test.Mrr:0.000}) differ by more than 0.05: overfitted to the tune half");
+        Assert.True(Math.Abs(tune.DealtMrr - test.Mrr) <= 0.05, $"the tune half's dealt queries ({tune.DealtMrr:0.000}) and test ({test.Mrr:0.000}) differ by more than 0.05: overfitted to the tune half");
     }
 
     [Fact]
