@@ -16,6 +16,9 @@ internal static class KStemPlurals
 
     public static TokenStream Before(TokenStream stream) => new StemmerOverrideFilter(stream, Map.Value);
 
+    /// <summary>The text chain's stemming: the plurals' singulars, then KStem for every other word.</summary>
+    public static TokenStream ThenKStem(TokenStream stream) => new Lucene.Net.Analysis.En.KStemFilter(Before(stream));
+
     private static StemmerOverrideFilter.StemmerOverrideMap Load()
     {
         var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);

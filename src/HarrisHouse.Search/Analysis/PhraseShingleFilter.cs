@@ -88,6 +88,7 @@ internal sealed class PhraseShingleFilter : TokenFilter
         }
     }
 
+    /// <summary>Whether a phrase may start or end with the word; the digits' check reads the characters in place (enumerating them boxed an enumerator per word indexed).</summary>
     private static bool IsEdgeWord(string word) =>
-        word.Length >= 3 && !SiteAnalyzers.StopWords.Contains(word) && !word.All(char.IsAsciiDigit);
+        word.Length >= 3 && !SiteAnalyzers.StopWords.Contains(word) && word.AsSpan().ContainsAnyExceptInRange('0', '9');
 }

@@ -12,8 +12,9 @@ namespace HarrisHouse.Search.Analysis;
 /// </summary>
 /// <remarks>
 /// One per analysis stream, so per thread and field (Lucene reuses a stream on the thread that made it): no lock. A
-/// stream remembers at most <see cref="MaxWords"/> words, the first it meets, which on text are mostly the frequent
-/// ones; past that it stems each new word as it comes.
+/// stream remembers at most <see cref="MaxWords"/> words (about 3 MB), the first it meets, which on text are mostly
+/// the frequent ones; past that it stems each new word as it comes. Only a generation's build remembers
+/// (<see cref="SiteAnalyzers.Text"/>): its analyzer, and the memory, go with the build.
 /// </remarks>
 internal sealed class RememberedStemFilter : TokenFilter
 {
@@ -32,7 +33,7 @@ internal sealed class RememberedStemFilter : TokenFilter
     {
         _term = AddAttribute<ICharTermAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
-        _stemming = new Lucene.Net.Analysis.En.KStemFilter(KStemPlurals.Before(_word));
+        _stemming = KStemPlurals.ThenKStem(_word);
         _stemmed = _word.Term;
         _stemmedKeyword = _word.Keyword;
     }

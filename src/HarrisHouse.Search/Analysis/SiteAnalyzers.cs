@@ -74,7 +74,11 @@ internal static class SiteAnalyzers
     /// Queries go through the same chain so that "Detoxing" meets "detox". Indexing adds each of
     /// <paramref name="synonymPhrases"/> found as one term too (<see cref="SynonymPhraseFilter"/>); queries never do.
     /// </summary>
-    public static Analyzer Text(Stemmer stemmer, IReadOnlySet<string>? synonymPhrases = null) => Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
+    /// <param name="rememberStems">
+    /// Whether each stream remembers the stems it made (<see cref="RememberedStemFilter"/>): for building a
+    /// generation, whose analyzer goes with the build; not for queries, whose streams live as long as their threads.
+    /// </param>
+    public static Analyzer Text(Stemmer stemmer, IReadOnlySet<string>? synonymPhrases = null, bool rememberStems = false) => Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
@@ -84,7 +88,8 @@ internal static class SiteAnalyzers
         stream = stemmer switch
         {
             Stemmer.Porter => new PorterStemFilter(stream),
-            _ => new RememberedStemFilter(stream),
+            _ when rememberStems => new RememberedStemFilter(stream),
+            _ => KStemPlurals.ThenKStem(stream),
         };
         return new TokenStreamComponents(tokenizer, synonymPhrases is { Count: > 0 } ? new SynonymPhraseFilter(stream, synonymPhrases) : stream);
     });

@@ -21,7 +21,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
         var embeddedBefore = embedder?.Embedded ?? 0;
         var vectors = Embed(items, progress, cancellationToken);
         var build = store.BeginBuild();
-        var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer, SuggestionPhrases.Frequent(items), synonymPhrases);
+        var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer, SuggestionPhrases.Frequent(items), synonymPhrases, building: true);
         using (var directory = IndexDirectory.Open(build.Directory))
         {
             var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, analyzer)
@@ -49,7 +49,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
             {
                 progress?.Report(new BuildProgress(BuildStage.Relating, 0, items.Count));
                 // Related lists read the pages' own words, not the joined synonym phrases.
-                RelatedLists.ComputeAll(writer, new RelatedComputer(settings.Related, IndexSchema.CreateAnalyzer(settings.Stemmer)), cancellationToken);
+                RelatedLists.ComputeAll(writer, new RelatedComputer(settings.Related, IndexSchema.CreateAnalyzer(settings.Stemmer, building: true)), cancellationToken);
                 progress?.Report(new BuildProgress(BuildStage.Relating, items.Count, items.Count));
             }
 

@@ -94,8 +94,9 @@ internal static partial class IndexSchema
     /// The synonym phrases the text fields also hold as one term each (<see cref="GenerationManifest.SynonymPhrases"/>):
     /// for writing only, since a query's own words are never joined.
     /// </param>
-    public static Analyzer CreateAnalyzer(Stemmer stemmer, IReadOnlySet<long>? keptPhrases = null, IReadOnlySet<string>? synonymPhrases = null) => new PerFieldAnalyzerWrapper(
-        SiteAnalyzers.Text(stemmer, synonymPhrases),
+    /// <param name="building">For a generation's build, which remembers each stream's stems (<see cref="SiteAnalyzers.Text"/>).</param>
+    public static Analyzer CreateAnalyzer(Stemmer stemmer, IReadOnlySet<long>? keptPhrases = null, IReadOnlySet<string>? synonymPhrases = null, bool building = false) => new PerFieldAnalyzerWrapper(
+        SiteAnalyzers.Text(stemmer, synonymPhrases, rememberStems: building),
         new Dictionary<string, Analyzer>
         {
             [Spelling] = SiteAnalyzers.Words,

@@ -1,25 +1,16 @@
 using HarrisHouse.Search.Analysis;
 using HarrisHouse.Search.Testing;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 
 namespace HarrisHouse.Search.Tests.Analysis;
 
 public sealed class RememberedStemFilterTests
 {
-    /// <summary>The text chain as it was before stems were remembered: KStem after the plurals' list, word by word.</summary>
-    private static readonly Analyzer StemmedEachTime = Analyzer.NewAnonymous(createComponents: (_, reader) =>
-    {
-        var tokenizer = new StandardTokenizer(SiteAnalyzers.Version, new TypographicCharFilter(reader));
-        TokenStream stream = new EnglishPossessiveFilter(SiteAnalyzers.Version, tokenizer);
-        stream = new LowerCaseFilter(SiteAnalyzers.Version, stream);
-        stream = new ASCIIFoldingFilter(stream, false);
-        stream = new StopFilter(SiteAnalyzers.Version, stream, SiteAnalyzers.StopWords);
-        return new TokenStreamComponents(tokenizer, new KStemFilter(KStemPlurals.Before(stream)));
-    });
+    /// <summary>The text chain of queries: each word stemmed each time.</summary>
+    private static readonly Analyzer StemmedEachTime = SiteAnalyzers.Text(Stemmer.KStem);
+
+    /// <summary>The text chain of a generation's build.</summary>
+    private static Analyzer Remembering() => SiteAnalyzers.Text(Stemmer.KStem, rememberStems: true);
 
     [Fact]
     public void Every_English_word_gets_the_stem_KStem_and_the_plurals_list_give_it_the_first_time_and_again()
@@ -30,7 +21,7 @@ public sealed class RememberedStemFilterTests
         Assert.True(words.Split(' ').Length > RememberedStemFilter.MaxWords * 2);
         var text = words + " " + words;
 
-        var remembered = SiteAnalyzers.Analyze(SiteAnalyzers.Text(Stemmer.KStem), "body", text);
+        var remembered = SiteAnalyzers.Analyze(Remembering(), "body", text);
         var eachTime = SiteAnalyzers.Analyze(StemmedEachTime, "body", text);
 
         Assert.Equal(eachTime.Count, remembered.Count);
@@ -40,7 +31,7 @@ public sealed class RememberedStemFilterTests
     [Fact]
     public async Task The_sample_site_is_analysed_as_when_each_word_was_stemmed_each_time()
     {
-        var analyzer = SiteAnalyzers.Text(Stemmer.KStem);
+        var analyzer = Remembering();
         foreach (var item in await SampleSite.ItemsAsync())
         {
             foreach (var text in new[] { item.Title, item.Summary, item.Body })
@@ -54,5 +45,5 @@ public sealed class RememberedStemFilterTests
     [InlineData("friends friend friends", "friend friend friend")]
     [InlineData("relapsing relapses relapsing", "relapse relapse relapse")]
     public void A_word_met_again_keeps_its_stem(string text, string stems) =>
-        Assert.Equal(stems.Split(' '), SiteAnalyzers.Analyze(SiteAnalyzers.Text(Stemmer.KStem), "body", text).Select(t => t.Text));
+        Assert.Equal(stems.Split(' '), SiteAnalyzers.Analyze(Remembering(), "body", text).Select(t => t.Text));
 }
