@@ -14,7 +14,7 @@ internal static class KStemPlurals
 
     private static readonly Lazy<StemmerOverrideFilter.StemmerOverrideMap> Map = new(Load);
 
-    public static TokenStream Before(TokenStream stream) => new StemmerOverrideFilter(stream, Map.Value);
+    private static TokenStream Before(TokenStream stream) => new StemmerOverrideFilter(stream, Map.Value);
 
     /// <summary>The text chain's stemming: the plurals' singulars, then KStem for every other word.</summary>
     public static TokenStream ThenKStem(TokenStream stream) => new Lucene.Net.Analysis.En.KStemFilter(Before(stream));

@@ -236,7 +236,7 @@ internal static partial class IndexSchema
 
         // The body's own (stemmed) terms complete this vocabulary for spelling; not analysing the body twice
         // keeps indexing fast. Search phrases are words people use: a query with them is not misspelled.
-        foreach (var text in new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags).Concat(item.SearchPhrases).Where(t => t.Length > 0))
+        foreach (var text in PhraseTexts(item).Concat(item.SearchPhrases.Where(t => t.Length > 0)))
         {
             doc.Add(new Field(Spelling, text, VocabularyFieldType));
         }
