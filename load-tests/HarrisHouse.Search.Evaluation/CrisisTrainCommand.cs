@@ -21,7 +21,7 @@ public sealed class CrisisTrainCommand(IAnsiConsole console) : Command<CrisisTra
         public int Folds { get; init; } = 5;
 
         [CommandOption("--max-site-alarms <SHARE>")]
-        [Description("The bar is the one with the highest cross-validated recall whose false alarms on the tune half's site queries stay within this share (default 0.015: the target 2 % with a margin)...")]
+        [Description("The bar is the one with the highest cross-validated recall whose false alarms on the tune half's site queries (those the bar decides, by --bound) stay within this share (default 0.015: the target 2 % with a margin)...")]
         public double MaxSiteAlarms { get; init; } = 0.015;
 
         [CommandOption("--max-ordinary-alarms <SHARE>")]
