@@ -17,8 +17,9 @@ internal static class SiteAnalyzers
     /// Raised whenever a change to the text chain makes an index built before it disagree with the queries analysed
     /// after it; each generation records the version it was built with (<c>GenerationManifest.Analysis</c>).
     /// 1: the plurals KStem leaves whole are stemmed as their singulars (<see cref="KStemPlurals"/>).
+    /// 2: titles are indexed for search-as-you-type as their words and first two letters, not every prefix of every word.
     /// </summary>
-    public const int AnalysisVersion = 1;
+    public const int AnalysisVersion = 2;
 
     public static CharArraySet StopWords { get; } = EnglishAnalyzer.DefaultStopSet;
 
@@ -116,16 +117,20 @@ internal static class SiteAnalyzers
         return new TokenStreamComponents(tokenizer);
     });
 
-    /// <summary>Every prefix of every title word, so that what is typed so far matches in one term lookup.</summary>
-    public static Analyzer EdgeNGrams { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
+    /// <summary>
+    /// Title words for search-as-you-type: <see cref="Words"/>, each word followed by its first letters
+    /// (<see cref="WordStartFilter"/>).
+    /// </summary>
+    public static Analyzer TitleWords { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream, false);
-        return new TokenStreamComponents(tokenizer, new WordPrefixFilter(stream));
+        return new TokenStreamComponents(tokenizer, new WordStartFilter(stream));
     });
 
-    public const int MaxPrefixLength = 20;
+    /// <summary>The longest start of a title word indexed as a term of its own (<see cref="WordStartFilter"/>).</summary>
+    public const int LongestWordStart = 2;
 
     /// <summary>The whole text as one term, unchanged: identity, facet and filter fields.</summary>
     public static Analyzer Exact { get; } = new KeywordAnalyzer();

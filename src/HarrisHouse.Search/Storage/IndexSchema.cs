@@ -65,7 +65,16 @@ internal static partial class IndexSchema
     /// <summary>Words as written (not stemmed) of titles, headings, summaries and labels: with the body's terms, the vocabulary for "did you mean".</summary>
     public const string Spelling = "spell";
 
-    /// <summary>Edge n-grams of the title, for search-as-you-type.</summary>
+    /// <summary>
+    /// The title's words as written (lower-cased, accents folded) and their first two letters, for search-as-you-type:
+    /// what is typed is matched against the words it starts (<see cref="Searching.Suggestions.TitleWordQuery"/>).
+    /// </summary>
+    public const string TitleWords = "title_words";
+
+    /// <summary>
+    /// Every prefix of every title word, as generations of analysis version 1 held search-as-you-type; read only
+    /// when serving such a generation (after a rollback), in place of <see cref="TitleWords"/>.
+    /// </summary>
     public const string TitlePrefix = "title_prefix";
 
     /// <summary>Short phrases (1 to 3 words, shingles) of titles, headings, summaries, categories and tags, for suggestions.</summary>
@@ -100,7 +109,7 @@ internal static partial class IndexSchema
         new Dictionary<string, Analyzer>
         {
             [Spelling] = SiteAnalyzers.Words,
-            [TitlePrefix] = SiteAnalyzers.EdgeNGrams,
+            [TitleWords] = SiteAnalyzers.TitleWords,
             [Phrase] = keptPhrases is null ? SiteAnalyzers.Phrases : SiteAnalyzers.PhrasesAmong(keptPhrases),
         }.Concat(ExactFields.Select(f => KeyValuePair.Create(f, SiteAnalyzers.Exact))).ToDictionary());
 
@@ -118,10 +127,10 @@ internal static partial class IndexSchema
     private static readonly FieldType StoredText = new(TextField.TYPE_STORED) { StoreTermVectors = false };
 
     /// <summary>
-    /// Title prefixes are matched one term at a time (search-as-you-type never asks for a phrase of them), so they
-    /// keep what scoring reads, frequencies and norms, and not the positions: a tenth of the 100k Zipf index's positions.
+    /// Title words are matched one term at a time (search-as-you-type never asks for a phrase of them), so they
+    /// keep what scoring reads, frequencies and norms, and not the positions.
     /// </summary>
-    private static readonly FieldType PrefixFieldType = new(TextField.TYPE_NOT_STORED)
+    private static readonly FieldType TitleWordsFieldType = new(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
     };
@@ -162,7 +171,7 @@ internal static partial class IndexSchema
         }
         else
         {
-            doc.Add(new Field(TitlePrefix, item.Title, PrefixFieldType));
+            doc.Add(new Field(TitleWords, item.Title, TitleWordsFieldType));
         }
 
         foreach (var phrase in item.SearchPhrases)

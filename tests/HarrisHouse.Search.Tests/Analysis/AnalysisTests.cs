@@ -112,42 +112,6 @@ public sealed class AnalysisTests
         Assert.Contains("how to pay", Phrases("How to Pay for Addiction Treatment"));
     }
 
-    [Fact]
-    public async Task Title_prefixes_are_every_prefix_of_every_word_up_to_twenty_characters_at_the_word_s_place()
-    {
-        // Checked against Lucene's EdgeNGramTokenFilter, which the prefixes were made with before, on every title of the sample site.
-        var items = (await new HarrisHouse.Search.Sources.Markdown.MarkdownFolderSource(RepositoryPaths.Content).LoadAsync(null, CancellationToken.None)).Items;
-        Assert.All(items.Select(i => i.Title).Append("Supercalifragilisticexpialidocious \U0001F600x a"), title => Assert.Equal(LucenePrefixes(title), Prefixes(title)));
-        Assert.Equal(["o", "op", "opi", "d", "de"], Prefixes("Opi de").Select(p => p.Text));
-        Assert.Equal([1, 0, 0, 1, 0], Prefixes("Opi de").Select(p => p.Increment));
-    }
-
-    private static List<(string Text, int Increment, int Start, int End)> Prefixes(string text) =>
-        Tokens(SiteAnalyzers.EdgeNGrams.GetTokenStream("title_prefix", text));
-
-    private static List<(string Text, int Increment, int Start, int End)> LucenePrefixes(string text)
-    {
-        var words = new Lucene.Net.Analysis.Miscellaneous.ASCIIFoldingFilter(new Lucene.Net.Analysis.Core.LowerCaseFilter(SiteAnalyzers.Version, new Lucene.Net.Analysis.Standard.StandardTokenizer(SiteAnalyzers.Version, new StringReader(text))), false);
-        return Tokens(new Lucene.Net.Analysis.NGram.EdgeNGramTokenFilter(SiteAnalyzers.Version, words, 1, SiteAnalyzers.MaxPrefixLength));
-    }
-
-    private static List<(string Text, int Increment, int Start, int End)> Tokens(Lucene.Net.Analysis.TokenStream stream)
-    {
-        var tokens = new List<(string, int, int, int)>();
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add((term.ToString(), increment.PositionIncrement, offset.StartOffset, offset.EndOffset));
-        }
-
-        stream.End();
-        stream.Dispose();
-        return tokens;
-    }
-
     private static List<string> Phrases(string text) =>
         SiteAnalyzers.Analyze(SiteAnalyzers.Phrases, "phrase", text).Select(t => t.Text).Order(StringComparer.Ordinal).ToList();
 

@@ -126,24 +126,6 @@ public sealed partial class SnippetTests
         }
     }
 
-    [Fact]
-    public void Title_prefixes_keep_frequencies_and_norms_for_scoring_but_no_positions_and_still_complete_a_title()
-    {
-        var (directory, engine) = SampleSite.BuildAndOpen();
-        using (directory)
-        using (engine)
-        {
-            using (var lease = engine.Index.Acquire())
-            {
-                var prefixes = MultiFields.GetMergedFieldInfos(lease.Searcher.IndexReader).FieldInfo(IndexSchema.TitlePrefix);
-                Assert.Equal(IndexOptions.DOCS_AND_FREQS, prefixes.IndexOptions);
-                Assert.True(prefixes.HasNorms);
-            }
-
-            Assert.Contains(engine.Suggest.Suggest("naloxo", 8).Suggestions, s => s.Url == "/blog/naloxone-what-families-should-know/");
-        }
-    }
-
     [GeneratedRegex("<mark>(.*?)</mark>")]
     private static partial Regex Marked();
 

@@ -3,7 +3,6 @@ using HarrisHouse.Search.Serving;
 using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace HarrisHouse.Search.Searching.Suggestions;
 
@@ -40,7 +39,7 @@ public sealed class SuggestService
     {
         LookupLimits.Assert(LookupLimits.CheckSuggest(query, limit));
 
-        var words = SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.TitlePrefix, query).Select(t => Truncate(t.Text)).ToList();
+        var words = SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.TitleWords, query).Select(t => Truncate(t.Text)).ToList();
         if (words.Count == 0)
         {
             return WithCrisis(new SuggestResult(query, []));
@@ -107,13 +106,7 @@ public sealed class SuggestService
         var wordClauses = everyWord ? query : new BooleanQuery();
         foreach (var word in words)
         {
-            var clause = new BooleanQuery(disableCoord: true) { { new TermQuery(new Term(IndexSchema.TitlePrefix, word)), Occur.SHOULD } };
-            if (word.Length >= TypoMinLength)
-            {
-                clause.Add(new FuzzyQuery(new Term(IndexSchema.TitlePrefix, word), 1, prefixLength: 1, maxExpansions: 10, transpositions: true) { Boost = 0.3f }, Occur.SHOULD);
-            }
-
-            wordClauses.Add(clause, everyWord ? Occur.MUST : Occur.SHOULD);
+            wordClauses.Add(TitleWordQuery.For(searcher.IndexReader, word, forgiveSlip: word.Length >= TypoMinLength), everyWord ? Occur.MUST : Occur.SHOULD);
         }
 
         if (!everyWord)
@@ -139,30 +132,8 @@ public sealed class SuggestService
         }
 
         // Nothing starts with what was typed: try the closest prefix of a known title word for the last word.
-        var corrected = ClosestPrefix(reader, words[^1]);
+        var corrected = TitleWordQuery.ClosestPrefix(reader, words[^1]);
         return corrected is null ? [] : phrases.Complete(string.Join(' ', words.SkipLast(1).Append(corrected)), limit);
-    }
-
-    private static string? ClosestPrefix(IndexReader reader, string word)
-    {
-        var terms = MultiFields.GetTerms(reader, IndexSchema.TitlePrefix);
-        if (terms is null)
-        {
-            return null;
-        }
-
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexSchema.TitlePrefix, word), 1, prefixLength: 1, transpositions: true);
-        string? best = null;
-        var bestFrequency = 0;
-        while (fuzzy.MoveNext())
-        {
-            if (fuzzy.DocFreq > bestFrequency && fuzzy.Term.Length == word.Length)
-            {
-                (best, bestFrequency) = (fuzzy.Term.Utf8ToString(), fuzzy.DocFreq);
-            }
-        }
-
-        return best;
     }
 
     /// <summary>"opioid" and "opioids" are one suggestion: the first (most used) spelling of each stem stays.</summary>
@@ -196,7 +167,10 @@ public sealed class SuggestService
         return rebuilt;
     }
 
-    private static string Truncate(string word) => word.Length > SiteAnalyzers.MaxPrefixLength ? word[..SiteAnalyzers.MaxPrefixLength] : word;
+    /// <summary>A typed word is matched by its first 20 characters: older generations held title prefixes no longer (<see cref="IndexSchema.TitlePrefix"/>).</summary>
+    private static string Truncate(string word) => word.Length > MaxTypedLength ? word[..MaxTypedLength] : word;
+
+    private const int MaxTypedLength = 20;
 
     private sealed record PhraseCache(string Generation, IndexReader Reader, PhraseDictionary Phrases, DateTimeOffset BuiltUtc);
 }
