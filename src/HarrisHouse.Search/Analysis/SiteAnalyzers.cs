@@ -102,9 +102,7 @@ internal static class SiteAnalyzers
     public static Analyzer Words { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new ASCIIFoldingFilter(stream, false);
-        return new TokenStreamComponents(tokenizer, stream);
+        return new TokenStreamComponents(tokenizer, LowerCaseFolded(tokenizer));
     });
 
     /// <summary>
@@ -124,9 +122,7 @@ internal static class SiteAnalyzers
     public static Analyzer TitleWords { get; } = Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new ASCIIFoldingFilter(stream, false);
-        return new TokenStreamComponents(tokenizer, new WordStartFilter(stream));
+        return new TokenStreamComponents(tokenizer, new WordStartFilter(LowerCaseFolded(tokenizer)));
     });
 
     /// <summary>The longest start of a title word indexed as a term of its own (<see cref="WordStartFilter"/>).</summary>
@@ -144,13 +140,14 @@ internal static class SiteAnalyzers
     private static Analyzer PhraseAnalyzer(IReadOnlySet<long>? kept) => Analyzer.NewAnonymous(initReader: Normalized, createComponents: (_, reader) =>
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new ASCIIFoldingFilter(stream, false);
-        stream = new PhraseShingleFilter(stream);
+        TokenStream stream = new PhraseShingleFilter(LowerCaseFolded(tokenizer));
         return new TokenStreamComponents(tokenizer, kept is null ? stream : new KeptPhraseFilter(stream, kept));
     });
 
     public const int MaxPhraseWords = 3;
+
+    /// <summary>Words as written, lower case and accents folded: what <see cref="Words"/>, <see cref="TitleWords"/> and the phrases read.</summary>
+    private static TokenStream LowerCaseFolded(Tokenizer tokenizer) => new ASCIIFoldingFilter(new LowerCaseFilter(Version, tokenizer), false);
 
     /// <summary>Typographic apostrophes, quotes and dashes read as plain ones, before any tokenizer sees them.</summary>
     private static TextReader Normalized(string field, TextReader reader) => new TypographicCharFilter(reader);

@@ -4,7 +4,6 @@ using HarrisHouse.Search.Searching.Safety;
 using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace HarrisHouse.Search.Searching.Suggestions;
 
@@ -24,9 +23,6 @@ internal static class TitleWordQuery
 
     /// <summary>How much a word reached through a slip counts against one the typing starts.</summary>
     private const float CorrectionWeight = 0.3f;
-
-    /// <summary>Terms examined at most per slip lookup, so a first letter on a large index stays cheap.</summary>
-    private const int MaxTermsScanned = 5_000;
 
     /// <summary>
     /// The field that holds the titles' words: <see cref="IndexSchema.TitleWords"/>, or in a generation built before
@@ -98,38 +94,12 @@ internal static class TitleWordQuery
     /// </summary>
     private static List<(string Term, int DocFreq)> OneSlipAway(IndexReader reader, string field, string typed)
     {
-        var terms = MultiFields.GetTerms(reader, field);
         var kept = char.IsHighSurrogate(typed[0]) && typed.Length > 1 ? 2 : 1;
-        if (terms is null || typed.Length <= kept)
-        {
-            return [];
-        }
-
-        var termsEnum = terms.GetEnumerator();
-        var start = new BytesRef(typed[..kept]);
-        var found = new List<(string Term, int DocFreq)>();
-        if (termsEnum.SeekCeil(start) == TermsEnum.SeekStatus.END)
-        {
-            return found;
-        }
-
-        var scanned = 0;
-        do
-        {
-            if (!StringHelper.StartsWith(termsEnum.Term, start) || ++scanned > MaxTermsScanned)
-            {
-                break;
-            }
-
-            var term = termsEnum.Term.Utf8ToString();
-            if (!term.StartsWith(typed, StringComparison.Ordinal) && StartsOneEditFrom(term, typed))
-            {
-                found.Add((term, termsEnum.DocFreq));
-            }
-        }
-        while (termsEnum.MoveNext());
-
-        return found;
+        return typed.Length <= kept
+            ? []
+            : PrefixExpansion.StartingWith(reader, field, typed[..kept])
+                .Where(t => !t.Term.StartsWith(typed, StringComparison.Ordinal) && StartsOneEditFrom(t.Term, typed))
+                .ToList();
     }
 
     /// <summary>Whether a start of <paramref name="term"/> (one letter shorter than what was typed, as long, or one longer) is one edit from it.</summary>
