@@ -59,6 +59,15 @@ public sealed class SearchService
         _hybrid = semantic is null ? null : new HybridRanker(new Hybrid.HybridSearch(semantic, new SiteMention(ranking.SiteName)), relaxation);
         _vocabulary = semantic?.Settings.RespellUnknownWords == true ? semantic.Vocabulary : null;
         _snippets = new SnippetBuilder(analyzer);
+        index.WarmWith(reader =>
+        {
+            _staffPhrases.Warm(reader);
+            FacetValueSets.Warm(reader);
+            if (semantic is not null)
+            {
+                VectorIndex.Warm(reader);
+            }
+        });
     }
 
     /// <summary>

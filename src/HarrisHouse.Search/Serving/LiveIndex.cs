@@ -1,4 +1,5 @@
 using HarrisHouse.Search.Storage;
+using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,7 +16,8 @@ internal sealed partial class LiveIndex : IDisposable
     private readonly LiveIndexOptions _options;
     private readonly ILogger _logger;
     private readonly GenerationStore _store;
-    private readonly SearchSimilarity _similarity;
+    private readonly WarmingSearcherFactory _searchers;
+    private volatile Action<IndexReader>[] _warmers = [];
     private readonly Lock _switchLock = new();
     private readonly ITimer _timer;
     private ServedGeneration? _served;
@@ -28,13 +30,25 @@ internal sealed partial class LiveIndex : IDisposable
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _store = new GenerationStore(options.Root);
-        _similarity = options.Similarity;
+        _searchers = new WarmingSearcherFactory(options.Similarity, () => _warmers, _logger);
         _timer = options.TimeProvider.CreateTimer(_ => Poll(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public LiveIndexOptions Options => _options;
 
     public GenerationStore Store => _store;
+
+    /// <summary>
+    /// Has every searcher served from now on prepared by <paramref name="warm"/> first (<see cref="WarmingSearcherFactory"/>):
+    /// a service registers what it builds per segment before <see cref="Start"/>, so that no search waits for it.
+    /// </summary>
+    public void WarmWith(Action<IndexReader> warm)
+    {
+        lock (_switchLock)
+        {
+            _warmers = [.. _warmers, warm];
+        }
+    }
 
     /// <summary>Opens the current generation (if any) and starts following <c>CURRENT</c>.</summary>
     public void Start()
@@ -140,7 +154,7 @@ internal sealed partial class LiveIndex : IDisposable
         ServedGeneration opened;
         try
         {
-            opened = ServedGeneration.Open(generation, _options.Index, _similarity, _options.Writable, _options.VerifyOnOpen);
+            opened = ServedGeneration.Open(generation, _options.Index, _searchers, _options.Writable, _options.VerifyOnOpen);
         }
         catch (Exception ex) when (ex is IOException or Lucene.Net.Index.CorruptIndexException or UnauthorizedAccessException or InvalidOperationException or IndexOutOfRangeException or ArgumentException)
         {

@@ -97,6 +97,16 @@ internal static class VectorIndex
         return (Of(leaf.AtomicReader), docId - leaf.DocBase);
     }
 
+    /// <summary>Reads every segment's vectors now (before the reader is served), not on the first search by meaning.</summary>
+    public static void Warm(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            Of(leaf.AtomicReader);
+            PhrasesOf(leaf.AtomicReader);
+        }
+    }
+
     private static SegmentVectors Of(AtomicReader reader) => Segments.GetValue(reader.CoreCacheKey, _ => SegmentVectors.Read(reader, IndexSchema.Embedding));
 
     private static SegmentVectors PhrasesOf(AtomicReader reader) => PhraseSegments.GetValue(reader.CoreCacheKey, _ => SegmentVectors.Read(reader, IndexSchema.PhraseEmbedding));

@@ -23,6 +23,18 @@ internal static class FacetValueSets
         return LazyInitializer.EnsureInitialized(ref ofSegment[(int)facet], () => Build(segment, facet));
     }
 
+    /// <summary>Builds every facet's sets of every segment now (before the reader is served), not on the first search that counts.</summary>
+    public static void Warm(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            foreach (var facet in FacetFields.All)
+            {
+                Of(leaf.AtomicReader, facet);
+            }
+        }
+    }
+
     private static FixedBitSet[] Build(AtomicReader segment, FacetField facet)
     {
         var values = segment.GetSortedSetDocValues(facet.IndexField());

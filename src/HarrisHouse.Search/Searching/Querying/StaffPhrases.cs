@@ -26,7 +26,7 @@ internal sealed class StaffPhrases(Func<string, IReadOnlyList<string>> termsOf)
     {
         var found = new List<int>();
         var segments = reader.Leaves
-            .Select(leaf => (Leaf: leaf, Phrases: _bySegment.GetValue(leaf.AtomicReader.CoreCacheKey, _ => Read(leaf.AtomicReader))))
+            .Select(leaf => (Leaf: leaf, Phrases: PhrasesOf(leaf.AtomicReader)))
             .Where(s => s.Phrases.Count > 0)
             .ToList();
         // An index without phrases (a large corpus, most sites' posts) costs the search no analysis.
@@ -52,6 +52,17 @@ internal sealed class StaffPhrases(Func<string, IReadOnlyList<string>> termsOf)
 
         return found;
     }
+
+    /// <summary>Reads every segment's phrases now (before the reader is served), not on the first search that asks.</summary>
+    public void Warm(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            PhrasesOf(leaf.AtomicReader);
+        }
+    }
+
+    private Dictionary<string, int[]> PhrasesOf(AtomicReader segment) => _bySegment.GetValue(segment.CoreCacheKey, _ => Read(segment));
 
     private Dictionary<string, int[]> Read(AtomicReader segment)
     {
