@@ -17,7 +17,6 @@ internal sealed partial class LiveIndex : IDisposable
     private readonly ILogger _logger;
     private readonly GenerationStore _store;
     private readonly WarmingSearcherFactory _searchers;
-    private volatile Action<IndexReader>[] _warmers = [];
     private readonly Lock _switchLock = new();
     private readonly ITimer _timer;
     private ServedGeneration? _served;
@@ -30,7 +29,7 @@ internal sealed partial class LiveIndex : IDisposable
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _store = new GenerationStore(options.Root);
-        _searchers = new WarmingSearcherFactory(options.Similarity, () => _warmers, _logger);
+        _searchers = new WarmingSearcherFactory(options.Similarity, _logger);
         _timer = options.TimeProvider.CreateTimer(_ => Poll(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -42,13 +41,7 @@ internal sealed partial class LiveIndex : IDisposable
     /// Has every searcher served from now on prepared by <paramref name="warm"/> first (<see cref="WarmingSearcherFactory"/>):
     /// a service registers what it builds per segment before <see cref="Start"/>, so that no search waits for it.
     /// </summary>
-    public void WarmWith(Action<IndexReader> warm)
-    {
-        lock (_switchLock)
-        {
-            _warmers = [.. _warmers, warm];
-        }
-    }
+    public void WarmWith(Action<IndexReader> warm) => _searchers.Add(warm);
 
     /// <summary>Opens the current generation (if any) and starts following <c>CURRENT</c>.</summary>
     public void Start()

@@ -12,12 +12,24 @@ namespace HarrisHouse.Search.Serving;
 /// that opens or refreshes the generation builds them, before the searcher is served. A refresh after a live
 /// update builds only its new segments' (each cache is kept per segment).
 /// </summary>
-internal sealed partial class WarmingSearcherFactory(SearchSimilarity similarity, Func<IReadOnlyList<Action<IndexReader>>> warmers, ILogger logger) : SearcherFactory
+internal sealed partial class WarmingSearcherFactory(SearchSimilarity similarity, ILogger logger) : SearcherFactory
 {
+    private readonly Lock _adding = new();
+    private volatile Action<IndexReader>[] _warmers = [];
+
+    /// <summary>Has every searcher made from now on prepared by <paramref name="warm"/> first.</summary>
+    public void Add(Action<IndexReader> warm)
+    {
+        lock (_adding)
+        {
+            _warmers = [.. _warmers, warm];
+        }
+    }
+
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
         var searcher = similarity.NewSearcher(reader);
-        foreach (var warm in warmers())
+        foreach (var warm in _warmers)
         {
             try
             {
