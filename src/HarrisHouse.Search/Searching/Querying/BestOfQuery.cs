@@ -41,7 +41,7 @@ internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBre
     }
 
     /// <summary>Steps every clause on the current document, then moves to the lowest document any clause is on.</summary>
-    private sealed class BestOfScorer(Weight weight, float tieBreaker, Scorer[] clauses) : Scorer(weight)
+    private sealed class BestOfScorer(Weight weight, float tieBreaker, Scorer[] clauses) : Scorer(weight), IScoreTree
     {
         private readonly int[] _docs = [.. clauses.Select(_ => -1)];
         private int _doc = -1;
@@ -118,6 +118,22 @@ internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBre
         }
 
         public override long GetCost() => clauses.Sum(c => c.GetCost());
+
+        public ScoreNode? Node(List<WindowLeaf> leaves)
+        {
+            var children = new ScoreNode[clauses.Length];
+            for (var i = 0; i < clauses.Length; i++)
+            {
+                if (_doc != -1 || ScoreNode.Of(clauses[i], leaves) is not { } child)
+                {
+                    return null;
+                }
+
+                children[i] = child;
+            }
+
+            return ScoreNode.BestOf(tieBreaker, children);
+        }
 
         public override ICollection<ChildScorer> GetChildren() => [.. clauses.Select(c => new ChildScorer(c, "SHOULD"))];
     }

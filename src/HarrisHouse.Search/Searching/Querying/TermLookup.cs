@@ -23,8 +23,8 @@ internal sealed class TermLookup(IndexReader reader)
     /// <summary>How many items hold the term, deleted ones included, as <see cref="IndexReader.DocFreq"/> counts.</summary>
     public int DocFreq(string field, string text) => Context(field, text).DocFreq;
 
-    /// <summary>A term query that needs no second lookup when it is weighed on this reader.</summary>
-    public TermQuery Query(string field, string text) => new(new Term(field, text), Context(field, text));
+    /// <summary>A term query that needs no second lookup when it is weighed on this reader, and bounds its scores.</summary>
+    public TermQuery Query(string field, string text) => new BoundedTermQuery(new Term(field, text), Context(field, text));
 
     private TermContext Context(string field, string text)
     {

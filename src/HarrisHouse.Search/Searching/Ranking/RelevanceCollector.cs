@@ -1,3 +1,4 @@
+using HarrisHouse.Search.Searching.Querying;
 using HarrisHouse.Search.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -9,21 +10,37 @@ namespace HarrisHouse.Search.Searching.Ranking;
 /// <see cref="LexicalRanker.Relevance"/>, collected at the cost of a score comparison per hit. Lucene's
 /// TopFieldCollector for the same sort compares through two comparers and copies every competitive hit's date:
 /// a one-word search over 100k pages spent a third of its time there (a collector by score alone, half as much).
-/// A hit's date is read only when it enters the queue or ties with the worst hit in it.
+/// A hit's date is read only when it enters the queue or ties with the worst hit in it. Once the queue is full, a
+/// hit whose score bound (<see cref="IScoreBound"/>) is below its worst is counted without being scored.
 /// </summary>
 internal sealed class RelevanceCollector(int depth) : ICollector
 {
+    /// <summary>
+    /// Room for rounding: a bound is worked out like the score, from larger parts, in single precision; skipping
+    /// a hit needs its bound clearly below the worst kept.
+    /// </summary>
+    private const float BoundSlack = 1.001f;
+
     private readonly PriorityQueue<Entry, Entry> _queue = new(depth + 1, WorstFirst.Instance);
+
     private Scorer? _scorer;
+    private IScoreBound? _bound;
     private NumericDocValues? _dates;
     private int _docBase;
 
     public int TotalHits { get; private set; }
 
+    /// <summary>How many hits were counted without being scored, their bound below the worst hit kept.</summary>
+    public int Unscored { get; private set; }
+
     /// <summary>Any order: the queue breaks ties by document itself, so Lucene may score out of order (its faster bulk scorer).</summary>
     public bool AcceptsDocsOutOfOrder => true;
 
-    public void SetScorer(Scorer scorer) => _scorer = scorer;
+    public void SetScorer(Scorer scorer)
+    {
+        _scorer = scorer;
+        _bound = scorer as IScoreBound;
+    }
 
     public void SetNextReader(AtomicReaderContext context)
     {
@@ -36,6 +53,12 @@ internal sealed class RelevanceCollector(int depth) : ICollector
         TotalHits++;
         if (depth == 0)
         {
+            return;
+        }
+
+        if (_bound is not null && _queue.Count == depth && _bound.ScoreBound() * BoundSlack < _queue.Peek().Score)
+        {
+            Unscored++;
             return;
         }
 
