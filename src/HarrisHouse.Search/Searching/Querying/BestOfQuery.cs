@@ -18,6 +18,12 @@ internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBre
 
     public override Weight CreateWeight(IndexSearcher searcher) => new BestOfWeight(this, searcher);
 
+    /// <summary>
+    /// The best clause's score plus the tie-breaker times the others', from the best and the sum of the clauses on a
+    /// document, as Lucene's disjunction-max scorer works it out. <see cref="WindowScorer"/> uses it too.
+    /// </summary>
+    public static float Combine(float best, float sum, float tieBreaker) => best + ((sum - best) * tieBreaker);
+
     private sealed class BestOfWeight(BestOfQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
@@ -114,7 +120,7 @@ internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBre
                 }
             }
 
-            return best + ((sum - best) * tieBreaker);
+            return Combine(best, sum, tieBreaker);
         }
 
         public override long GetCost() => clauses.Sum(c => c.GetCost());

@@ -105,15 +105,7 @@ internal sealed class BoundedTermQuery : TermQuery
 
         public override long GetCost() => docs.GetCost();
 
-        public ScoreNode? Node(List<WindowLeaf> leaves)
-        {
-            if (leaves.Count == WindowScorer.MostLeaves || docs.DocID != -1)
-            {
-                return null;
-            }
-
-            leaves.Add(float.IsNaN(weight) ? WindowLeaf.OfOther(this) : WindowLeaf.OfTerm(docs, scorer, weight));
-            return ScoreNode.OfLeaf(leaves.Count - 1);
-        }
+        public ScoreNode? Node(List<WindowLeaf> leaves) =>
+            ScoreNode.Added(leaves, float.IsNaN(weight) ? WindowLeaf.OfOther(this) : WindowLeaf.OfTerm(docs, scorer, weight));
     }
 }

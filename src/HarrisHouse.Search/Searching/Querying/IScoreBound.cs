@@ -8,9 +8,6 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// </summary>
 internal interface IScoreBound
 {
-    /// <summary>
-    /// No less than the score on the current document; <see cref="float.PositiveInfinity"/> when not known.
-    /// It may move the scorer's optional parts to the document, as scoring would.
-    /// </summary>
+    /// <summary>No less than the score on the current document; <see cref="float.PositiveInfinity"/> when not known.</summary>
     float ScoreBound();
 }

@@ -16,6 +16,14 @@ internal sealed class RequiredWithOptionalQuery : BooleanQuery
 {
     public override Weight CreateWeight(IndexSearcher searcher) => new LeanWeight(this, searcher);
 
+    /// <summary>
+    /// The score of a document, as Lucene's BooleanScorer2 works it out: the optional clauses' scores on it summed
+    /// first (in double when there are several), then added to the required one's, scaled by coord for the number
+    /// of clauses matched. <see cref="WindowScorer"/> uses it too, so that both score alike to the bit.
+    /// </summary>
+    public static float Total(float required, double optional, int optionalMatched, float[] coord) =>
+        (optionalMatched == 0 ? required : required + (float)optional) * coord[1 + optionalMatched];
+
     /// <summary>Whether this query has the one shape the lean scorer handles.</summary>
     private bool IsLean => MinimumNumberShouldMatch == 0 && Clauses.Count(c => c.Occur == Occur.MUST) == 1;
 
@@ -75,8 +83,8 @@ internal sealed class RequiredWithOptionalQuery : BooleanQuery
     /// </summary>
     private sealed class RequiredWithOptionalScorer(Weight weight, Scorer required, Scorer[] optional, Scorer[] excluded, float[] coord) : Scorer(weight)
     {
-        private readonly int[] _optionalDocs = [.. optional.Select(_ => -1)];
-        private readonly int[] _excludedDocs = [.. excluded.Select(_ => -1)];
+        private readonly ForwardScorers _optionalAt = new(optional);
+        private readonly ForwardScorers _excludedAt = new(excluded);
 
         public override int DocID => required.DocID;
 
@@ -90,24 +98,18 @@ internal sealed class RequiredWithOptionalQuery : BooleanQuery
         {
             var doc = required.DocID;
             var score = required.GetScore();
-            if (optional.Length == 0)
-            {
-                return score * coord[1];
-            }
-
-            // Lucene sums the optional clauses first (in double when there are several), then adds the required one.
             var matched = 0;
             double extra = 0;
             for (var i = 0; i < optional.Length; i++)
             {
-                if (OnDocument(i, doc))
+                if (_optionalAt.Has(i, doc))
                 {
                     extra += optional[i].GetScore();
                     matched++;
                 }
             }
 
-            return (matched == 0 ? score : score + (float)extra) * coord[1 + matched];
+            return Total(score, extra, matched, coord);
         }
 
         public override long GetCost() => required.GetCost();
@@ -117,7 +119,7 @@ internal sealed class RequiredWithOptionalQuery : BooleanQuery
 
         private int SkipExcluded(int doc)
         {
-            while (doc != NO_MORE_DOCS && IsExcluded(doc))
+            while (doc != NO_MORE_DOCS && _excludedAt.Any(doc))
             {
                 doc = required.NextDoc();
             }
@@ -125,41 +127,15 @@ internal sealed class RequiredWithOptionalQuery : BooleanQuery
             return doc;
         }
 
-        private bool IsExcluded(int doc)
-        {
-            for (var i = 0; i < excluded.Length; i++)
-            {
-                if (IsOn(excluded[i], ref _excludedDocs[i], doc))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private int MatchingOptional()
         {
             var matched = 0;
             for (var i = 0; i < optional.Length; i++)
             {
-                matched += OnDocument(i, required.DocID) ? 1 : 0;
+                matched += _optionalAt.Has(i, required.DocID) ? 1 : 0;
             }
 
             return matched;
-        }
-
-        private bool OnDocument(int i, int doc) => IsOn(optional[i], ref _optionalDocs[i], doc);
-
-        /// <summary>Whether <paramref name="scorer"/>, last seen on <paramref name="at"/>, has <paramref name="doc"/> (it only moves forward).</summary>
-        private static bool IsOn(Scorer scorer, ref int at, int doc)
-        {
-            if (at < doc)
-            {
-                at = scorer.Advance(doc);
-            }
-
-            return at == doc;
         }
     }
 }

@@ -23,26 +23,24 @@ internal sealed class ScoreNode
     /// <summary>One bit per leaf under this node: the node matches a document where any of them does.</summary>
     public ulong Mask { get; }
 
-    public static ScoreNode OfLeaf(int leaf) => new(leaf, 0, [], 1UL << leaf);
-
     /// <summary>
     /// <paramref name="scorer"/> as a node: its own tree if it has one, else a leaf of its own (null when
     /// <paramref name="leaves"/> are full or the scorer has moved).
     /// </summary>
-    public static ScoreNode? Of(Scorer scorer, List<WindowLeaf> leaves)
-    {
-        if (scorer is IScoreTree tree)
-        {
-            return tree.Node(leaves);
-        }
+    public static ScoreNode? Of(Scorer scorer, List<WindowLeaf> leaves) =>
+        scorer is IScoreTree tree ? tree.Node(leaves) : Added(leaves, WindowLeaf.OfOther(scorer));
 
-        if (leaves.Count == WindowScorer.MostLeaves || scorer.DocID != -1)
+    /// <summary><paramref name="leaf"/> added to <paramref name="leaves"/>, as a node; null when they are full or its postings have moved.</summary>
+    public static ScoreNode? Added(List<WindowLeaf> leaves, WindowLeaf leaf)
+    {
+        if (leaves.Count == WindowScorer.MostLeaves || leaf.Postings.DocID != -1)
         {
             return null;
         }
 
-        leaves.Add(WindowLeaf.OfOther(scorer));
-        return OfLeaf(leaves.Count - 1);
+        leaves.Add(leaf);
+        var index = leaves.Count - 1;
+        return new(index, 0, [], 1UL << index);
     }
 
     public static ScoreNode BestOf(float tieBreaker, ScoreNode[] children) =>

@@ -41,8 +41,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
     private readonly WindowLeaf[] _leaves;
     private readonly ScoreNode _required;
     private readonly ScoreNode[] _optional;
-    private readonly Scorer[] _excluded;
-    private readonly int[] _excludedDocs;
+    private readonly ForwardScorers _excludedAt;
     private readonly float[] _coord;
     private readonly int[] _requiredLeaves;
     private readonly int[] _leafDocs;
@@ -77,8 +76,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
         _leaves = leaves;
         _required = required;
         _optional = optional;
-        _excluded = excluded;
-        _excludedDocs = [.. excluded.Select(_ => -1)];
+        _excludedAt = new ForwardScorers(excluded);
         _coord = coord;
         _requiredLeaves = [.. Enumerable.Range(0, leaves.Length).Where(l => (required.Mask & (1UL << l)) != 0)];
         _leafDocs = [.. leaves.Select(l => l.Postings.NextDoc())];
@@ -161,10 +159,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
     /// <summary>A bound with a leaf of unknown bound (infinite) is infinite; the tie-breaker's sum minus best makes it NaN.</summary>
     private float BoundOf(ulong marks) => Sum(marks, bounded: true) is var bound && float.IsNaN(bound) ? float.PositiveInfinity : bound;
 
-    /// <summary>
-    /// As RequiredWithOptionalScorer: the optional clauses on the document summed first, in double, then added to
-    /// the required one and scaled by coord; of scores, or of bounds.
-    /// </summary>
+    /// <summary>The required clause's and the optional ones' on the document, of scores or of bounds, as RequiredWithOptionalScorer sums them.</summary>
     private float Sum(ulong marks, bool bounded)
     {
         var score = Value(_required, marks, bounded);
@@ -179,7 +174,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
             }
         }
 
-        return (matched == 0 ? score : score + (float)extra) * _coord[1 + matched];
+        return RequiredWithOptionalQuery.Total(score, extra, matched, _coord);
     }
 
     public override long GetCost() => _requiredLeaves.Sum(l => _leaves[l].Postings.GetCost());
@@ -197,7 +192,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
                 for (; bits != 0; bits &= bits - 1)
                 {
                     var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                    if (!IsExcluded(_windowStart + slot))
+                    if (!_excludedAt.Any(_windowStart + slot))
                     {
                         _slot = slot;
                         return _doc = _windowStart + slot;
@@ -281,7 +276,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
             return leaf.Term is { } term ? term.Score(_doc, value) : value;
         }
 
-        // As BestOfQuery's scorer: the best clause's score plus the tie-breaker times the others', in clause order.
+        // As BestOfQuery's scorer: the clauses on the document in clause order.
         float best = 0, sum = 0;
         foreach (var child in node.Children)
         {
@@ -293,24 +288,6 @@ internal sealed class WindowScorer : Scorer, IScoreBound
             }
         }
 
-        return best + ((sum - best) * node.TieBreaker);
-    }
-
-    private bool IsExcluded(int doc)
-    {
-        for (var i = 0; i < _excluded.Length; i++)
-        {
-            if (_excludedDocs[i] < doc)
-            {
-                _excludedDocs[i] = _excluded[i].Advance(doc);
-            }
-
-            if (_excludedDocs[i] == doc)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return BestOfQuery.Combine(best, sum, node.TieBreaker);
     }
 }
