@@ -20,6 +20,7 @@ public sealed class WindowScorerTests : IClassFixture<WindowScorerTests.CopiedSi
     [
         "detox", "alcohol", "insurance", "recovery", "family", "sleep", "rehab", "naloxone",
         "\"family program\"", "detox -weekend", "alcohol -\"family program\"", "opio", "fentanly", "family program",
+        "signs of alcohol withdrawal", "help for families of addicts", "does insurance cover rehab", "detox pro", "alcohol withd",
     ];
 
     private readonly CopiedSite _site;
@@ -47,6 +48,18 @@ public sealed class WindowScorerTests : IClassFixture<WindowScorerTests.CopiedSi
         }
 
         Assert.True(windowed >= Searches.Length / 2, $"only {windowed} of {Searches.Length} searches were scored by windows");
+    }
+
+    [Theory]
+    [InlineData("family program")]
+    [InlineData("signs of alcohol withdrawal")]
+    [InlineData("detox pro")]
+    [InlineData("opio")]
+    public void Several_words_and_a_word_being_typed_are_scored_by_windows(string search)
+    {
+        var query = FacetFilters.Searchable(SiteQueries.Query(search, _site.Searcher.IndexReader));
+
+        Assert.True(UsesWindows(_site.Searcher, query), $"'{search}' should be scored by windows");
     }
 
     [Fact]
@@ -78,7 +91,7 @@ public sealed class WindowScorerTests : IClassFixture<WindowScorerTests.CopiedSi
     {
         var searcher = _site.Searcher;
         var skipped = 0;
-        foreach (var search in new[] { "detox", "alcohol", "recovery", "family" })
+        foreach (var search in new[] { "detox", "alcohol", "recovery", "family", "family program", "detox pro" })
         {
             var query = FacetFilters.Searchable(SiteQueries.Query(search, searcher.IndexReader));
             var lucene = TopFieldCollector.Create(LexicalRanker.Relevance, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);

@@ -10,7 +10,7 @@ namespace HarrisHouse.Search.Searching.Querying;
 /// scored without Lucene's layers for it: a BooleanScorer2 wraps every clause in a counting scorer and sums them
 /// through a ReqOptSumScorer and a ReqExclScorer, several virtual calls per hit. Matches and scores are Lucene's:
 /// the optional clauses are summed, added to the required one's score and scaled by coord, as BooleanScorer2 does.
-/// Any other shape keeps Lucene's scorer; a common word's search, made of terms, takes <see cref="WindowScorer"/>.
+/// Any other shape keeps Lucene's scorer; a search for common words, made of terms, takes <see cref="WindowScorer"/>.
 /// </summary>
 internal sealed class RequiredWithOptionalQuery : BooleanQuery
 {
