@@ -62,6 +62,37 @@ public sealed class WindowScorerTests : IClassFixture<WindowScorerTests.CopiedSi
         Assert.True(UsesWindows(_site.Searcher, query), $"'{search}' should be scored by windows");
     }
 
+    [Theory]
+    [InlineData("family program")]
+    [InlineData("signs of alcohol withdrawal")]
+    [InlineData("help for families of addicts")]
+    [InlineData("detox pro")]
+    [InlineData("detox")]
+    public void No_hit_scores_above_its_bound_the_words_close_together_included(string search)
+    {
+        var searcher = _site.Searcher;
+        var weight = searcher.CreateNormalizedWeight(FacetFilters.Searchable(SiteQueries.Query(search, searcher.IndexReader)));
+        var checkedHits = 0;
+        foreach (var segment in searcher.IndexReader.Leaves)
+        {
+            if (weight.GetScorer(segment, segment.AtomicReader.LiveDocs) is not WindowScorer scorer)
+            {
+                continue;
+            }
+
+            while (scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                // The bound first: scoring works the deferred phrases out.
+                var bound = scorer.ScoreBound();
+                var score = scorer.GetScore();
+                Assert.True(score <= bound * 1.001f, $"'{search}': document {scorer.DocID} scored {score}, above its bound {bound}");
+                checkedHits++;
+            }
+        }
+
+        Assert.True(checkedHits > 0, $"'{search}' should be scored by windows");
+    }
+
     [Fact]
     public void Inside_a_conjunction_the_windows_are_moved_to_each_document_asked_for()
     {
@@ -122,7 +153,7 @@ public sealed class WindowScorerTests : IClassFixture<WindowScorerTests.CopiedSi
         return collector.GetTopDocs();
     }
 
-    /// <summary>The same query in Lucene's own classes: a boolean query, disjunction-max queries and term queries.</summary>
+    /// <summary>The same query in Lucene's own classes: a boolean query, disjunction-max queries, term and phrase queries.</summary>
     private static Query AsLucene(Query query)
     {
         Query copy = query switch
@@ -130,9 +161,21 @@ public sealed class WindowScorerTests : IClassFixture<WindowScorerTests.CopiedSi
             BooleanQuery boolean => LuceneBoolean(boolean),
             DisjunctionMaxQuery best => new DisjunctionMaxQuery(best.Disjuncts.Select(AsLucene).ToList(), best.TieBreakerMultiplier),
             BoundedTermQuery term => new TermQuery(term.Term),
+            BoundedPhraseQuery phrase => LucenePhrase(phrase),
             _ => query,
         };
         copy.Boost = query.Boost;
+        return copy;
+    }
+
+    private static PhraseQuery LucenePhrase(PhraseQuery phrase)
+    {
+        var copy = new PhraseQuery { Slop = phrase.Slop };
+        foreach (var (term, position) in phrase.GetTerms().Zip(phrase.GetPositions()))
+        {
+            copy.Add(term, position);
+        }
+
         return copy;
     }
 

@@ -43,7 +43,7 @@ internal sealed class BoundedTermQuery : TermQuery
             _states = states;
             _similarity = searcher.Similarity;
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Term.Field), searcher.TermStatistics(query.Term, states));
-            _bm25 = (_similarity is PerFieldSimilarityWrapper perField ? perField.Get(query.Term.Field) : _similarity) as BM25Similarity;
+            _bm25 = Bm25Bound.Of(_similarity, query.Term.Field);
         }
 
         public override Query Query => _query;
@@ -53,13 +53,7 @@ internal sealed class BoundedTermQuery : TermQuery
         public override void Normalize(float queryNorm, float topLevelBoost)
         {
             _stats.Normalize(queryNorm, topLevelBoost);
-
-            // BM25 gives (idf · boost)² for normalisation, and weighs the term idf · boost · the outer boosts · (k1 + 1).
-            // Its root may differ from the product in the last bit, which the collector's slack for rounding covers.
-            if (_bm25 is not null)
-            {
-                _weight = MathF.Sqrt(_stats.GetValueForNormalization()) * topLevelBoost * (_bm25.K1 + 1);
-            }
+            _weight = Bm25Bound.Weight(_bm25, _stats.GetValueForNormalization(), topLevelBoost);
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
@@ -106,6 +100,6 @@ internal sealed class BoundedTermQuery : TermQuery
         public override long GetCost() => docs.GetCost();
 
         public ScoreNode? Node(List<WindowLeaf> leaves) =>
-            ScoreNode.Added(leaves, float.IsNaN(weight) ? WindowLeaf.OfOther(this) : WindowLeaf.OfTerm(docs, scorer, weight));
+            ScoreNode.Added(leaves, float.IsNaN(weight) ? WindowLeaf.OfOther(this) : WindowLeaf.OfTerm(docs, scorer, weight, ((TermQuery)Weight.Query).Term));
     }
 }

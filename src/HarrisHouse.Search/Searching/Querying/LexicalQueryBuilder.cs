@@ -417,7 +417,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             return lookup.Query(field, terms[0].Text);
         }
 
-        var phrase = new PhraseQuery { Slop = slop };
+        var phrase = new BoundedPhraseQuery { Slop = slop };
         var first = terms[0].Position;
         foreach (var term in terms)
         {
