@@ -26,11 +26,9 @@ internal sealed class WindowScorer : Scorer, IScoreBound
     /// The most documents in a window, fewer in a smaller segment and with many terms: the frequencies of a window
     /// are kept per term, and kept under 64 KB they stay out of the large object heap (and small for a small site).
     /// </summary>
-    private const int MostInWindow = 1024;
+    private const int MostInWindow = WindowBuffers.MostInWindow;
 
     private const int LeastInWindow = 64;
-
-    private const int MostValueBytes = 64 * 1024;
 
     /// <summary>
     /// Below one match in 16 documents (by the required terms' postings), stepping by document costs no more,
@@ -54,6 +52,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
     private readonly int[] _requiredLeaves;
     private readonly int[] _leafDocs;
     private readonly int _window;
+    private readonly WindowBuffers _buffers;
     private readonly UInt128[] _marks;
 
     /// <summary>The window's slots any term marked, and those a required term did, a bit each.</summary>
@@ -75,12 +74,13 @@ internal sealed class WindowScorer : Scorer, IScoreBound
         : base(weight)
     {
         var fitting = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(maxDoc, 1));
-        var affordable = 1 << BitOperations.Log2((uint)(MostValueBytes / sizeof(float) / leaves.Length));
+        var affordable = 1 << BitOperations.Log2((uint)(WindowBuffers.MostValues / leaves.Length));
         _window = Math.Clamp(Math.Min(fitting, affordable), LeastInWindow, MostInWindow);
         _slot = _window;
-        _marks = new UInt128[_window];
-        _markedSlots = new ulong[_window / 64];
-        _requiredSlots = new ulong[_window / 64];
+        _buffers = WindowBuffers.Rent(_window);
+        _marks = _buffers.Marks;
+        _markedSlots = _buffers.MarkedSlots;
+        _requiredSlots = _buffers.RequiredSlots;
         _leaves = leaves;
         _required = required;
         _optional = optional;
@@ -89,8 +89,8 @@ internal sealed class WindowScorer : Scorer, IScoreBound
         _requiredLeaves = [.. Enumerable.Range(0, leaves.Length).Where(required.Has)];
         _deferred = DeferredLeaves.Of(leaves, required);
         _leafDocs = [.. leaves.Select((l, i) => _deferred.Contains(i) ? NO_MORE_DOCS : l.Postings.NextDoc())];
-        _values = new float[leaves.Length * _window];
-        _slotBounds = new float[_window];
+        _values = _buffers.Values;
+        _slotBounds = _buffers.SlotBounds;
         _leafBounds = new float[leaves.Length];
         LeafBounds(required, Math.Max(1f, coord.Max()));
         foreach (var node in optional)
@@ -162,10 +162,15 @@ internal sealed class WindowScorer : Scorer, IScoreBound
 
     public override int Freq => 1 + _optional.Count(o => o.Matches(Resolved()));
 
-    public override int NextDoc() => Next();
+    public override int NextDoc() => _doc == NO_MORE_DOCS ? _doc : Next();
 
     public override int Advance(int target)
     {
+        if (_doc == NO_MORE_DOCS)
+        {
+            return _doc;
+        }
+
         // Before the first window, after the last, or past the current one, the window starts at the target.
         if (_slot == _window || target >= _windowStart + _window)
         {
@@ -223,7 +228,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
             // The window's next document a required term is on, read from its bit set of them: the cost follows
             // the matches, not the window's size.
             var from = _slot + 1;
-            for (var word = from >> 6; word < _requiredSlots.Length; word++)
+            for (var word = from >> 6; word < _window >> 6; word++)
             {
                 var bits = _requiredSlots[word] & (word == from >> 6 ? ~0UL << (from & 63) : ~0UL);
                 for (; bits != 0; bits &= bits - 1)
@@ -245,7 +250,9 @@ internal sealed class WindowScorer : Scorer, IScoreBound
 
             if (next == NO_MORE_DOCS)
             {
+                // Done: the buffers go to the thread's next search, and this scorer never reads them again.
                 _slot = _window;
+                _buffers.Return();
                 return _doc = NO_MORE_DOCS;
             }
 
@@ -257,7 +264,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
     private void Fill(int start)
     {
         // Only the slots the last window marked are cleared.
-        for (var word = 0; word < _markedSlots.Length; word++)
+        for (var word = 0; word < _window >> 6; word++)
         {
             for (var bits = _markedSlots[word]; bits != 0; bits &= bits - 1)
             {
