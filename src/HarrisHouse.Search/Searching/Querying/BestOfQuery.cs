@@ -125,21 +125,8 @@ internal sealed class BestOfQuery(float tieBreaker) : DisjunctionMaxQuery(tieBre
 
         public override long GetCost() => clauses.Sum(c => c.GetCost());
 
-        public ScoreNode? Node(List<WindowLeaf> leaves)
-        {
-            var children = new ScoreNode[clauses.Length];
-            for (var i = 0; i < clauses.Length; i++)
-            {
-                if (_doc != -1 || ScoreNode.Of(clauses[i], leaves) is not { } child)
-                {
-                    return null;
-                }
-
-                children[i] = child;
-            }
-
-            return ScoreNode.BestOf(tieBreaker, children);
-        }
+        public ScoreNode? Node(List<WindowLeaf> leaves) =>
+            _doc == -1 && ScoreNode.OfEach(clauses, leaves) is { } children ? ScoreNode.BestOf(tieBreaker, children) : null;
 
         public override ICollection<ChildScorer> GetChildren() => [.. clauses.Select(c => new ChildScorer(c, "SHOULD"))];
     }

@@ -15,7 +15,7 @@ internal sealed class ScoreNode
         MatchesAnyLeaf = (sum is null || (!sum.Required.Contains(true) && sum.MinimumOptional <= 1)) && children.All(c => c.MatchesAnyLeaf);
     }
 
-    /// <summary>The leaf's index, or -1 for a best-of node.</summary>
+    /// <summary>The leaf's index, or -1 for a best-of or sum node.</summary>
     public int Leaf { get; }
 
     public float TieBreaker { get; }
@@ -91,6 +91,23 @@ internal sealed class ScoreNode
 
         leaves.RemoveRange(before, leaves.Count - before);
         return Added(leaves, WindowLeaf.OfOther(scorer));
+    }
+
+    /// <summary>Each of <paramref name="scorers"/> as a node (<see cref="Of"/>); null when one does not fit.</summary>
+    public static ScoreNode[]? OfEach(IReadOnlyList<Scorer> scorers, List<WindowLeaf> leaves)
+    {
+        var nodes = new ScoreNode[scorers.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (Of(scorers[i], leaves) is not { } node)
+            {
+                return null;
+            }
+
+            nodes[i] = node;
+        }
+
+        return nodes;
     }
 
     /// <summary><paramref name="leaf"/> added to <paramref name="leaves"/>, as a node; null when they are full or its postings have moved.</summary>

@@ -34,15 +34,9 @@ internal sealed record SumRule(bool[] Required, int MinimumOptional, float[] Coo
             return null;
         }
 
-        var children = new ScoreNode[clauses.Count];
-        for (var i = 0; i < clauses.Count; i++)
+        if (ScoreNode.OfEach([.. clauses.Select(c => c.Child)], leaves) is not { } children)
         {
-            if (ScoreNode.Of(clauses[i].Child, leaves) is not { } child)
-            {
-                return null;
-            }
-
-            children[i] = child;
+            return null;
         }
 
         var required = clauses.Select(c => c.Relationship == nameof(Occur.MUST)).ToArray();

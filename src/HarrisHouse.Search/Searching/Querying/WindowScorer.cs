@@ -70,7 +70,7 @@ internal sealed class WindowScorer : Scorer, IScoreBound
     private int _slot;
     private int _doc = -1;
 
-    private WindowScorer(Weight weight, WindowLeaf[] leaves, ScoreNode required, ScoreNode[] optional, Scorer[] excluded, float[] coord, int maxDoc)
+    private WindowScorer(Weight weight, WindowLeaf[] leaves, ScoreNode required, int[] requiredLeaves, ScoreNode[] optional, Scorer[] excluded, float[] coord, int maxDoc)
         : base(weight)
     {
         var fitting = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(maxDoc, 1));
@@ -86,16 +86,17 @@ internal sealed class WindowScorer : Scorer, IScoreBound
         _optional = optional;
         _excludedAt = new ForwardScorers(excluded);
         _coord = coord;
-        _requiredLeaves = [.. Enumerable.Range(0, leaves.Length).Where(required.Has)];
+        _requiredLeaves = requiredLeaves;
         _deferred = DeferredLeaves.Of(leaves, required);
         _leafDocs = [.. leaves.Select((l, i) => _deferred.Contains(i) ? NO_MORE_DOCS : l.Postings.NextDoc())];
         _values = _buffers.Values;
         _slotBounds = _buffers.SlotBounds;
         _leafBounds = new float[leaves.Length];
-        LeafBounds(required, Math.Max(1f, coord.Max()));
+        var outer = Math.Max(1f, coord.Max());
+        LeafBounds(required, outer);
         foreach (var node in optional)
         {
-            LeafBounds(node, Math.Max(1f, coord.Max()));
+            LeafBounds(node, outer);
         }
     }
 
@@ -137,25 +138,19 @@ internal sealed class WindowScorer : Scorer, IScoreBound
             return null;
         }
 
-        var optionalNodes = new ScoreNode[optional.Length];
-        for (var i = 0; i < optional.Length; i++)
-        {
-            if (ScoreNode.Of(optional[i], leaves) is not { } node)
-            {
-                return null;
-            }
-
-            optionalNodes[i] = node;
-        }
-
-        // A window reads all the required terms' postings; a conjunction led by its rarest word reads few of them.
-        var postings = leaves.Where((_, l) => requiredNode.Has(l)).Sum(l => l.Postings.GetCost());
-        if (postings > MostPostingsPerMatch * required.GetCost())
+        if (ScoreNode.OfEach(optional, leaves) is not { } optionalNodes)
         {
             return null;
         }
 
-        return new WindowScorer(weight, [.. leaves], requiredNode, optionalNodes, excluded, coord, maxDoc);
+        // A window reads all the required terms' postings; a conjunction led by its rarest word reads few of them.
+        var requiredLeaves = Enumerable.Range(0, leaves.Count).Where(requiredNode.Has).ToArray();
+        if (PostingsOf(leaves, requiredLeaves) > MostPostingsPerMatch * required.GetCost())
+        {
+            return null;
+        }
+
+        return new WindowScorer(weight, [.. leaves], requiredNode, requiredLeaves, optionalNodes, excluded, coord, maxDoc);
     }
 
     public override int DocID => _doc;
@@ -219,7 +214,10 @@ internal sealed class WindowScorer : Scorer, IScoreBound
         return RequiredWithOptionalQuery.Total(score, extra, matched, _coord);
     }
 
-    public override long GetCost() => _requiredLeaves.Sum(l => _leaves[l].Postings.GetCost());
+    public override long GetCost() => PostingsOf(_leaves, _requiredLeaves);
+
+    /// <summary>How many postings the <paramref name="leaves"/> at <paramref name="indexes"/> hold.</summary>
+    private static long PostingsOf(IReadOnlyList<WindowLeaf> leaves, int[] indexes) => indexes.Sum(l => leaves[l].Postings.GetCost());
 
     private int Next()
     {
