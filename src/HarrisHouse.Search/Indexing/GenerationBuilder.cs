@@ -22,6 +22,8 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
         var vectors = Embed(items, progress, cancellationToken);
         var build = store.BeginBuild();
         var analyzer = IndexSchema.CreateAnalyzer(settings.Stemmer, SuggestionPhrases.Frequent(items), synonymPhrases, building: true);
+        var words = StoredWords.Sampled(items);
+        words.WriteTo(build.Directory);
         using (var directory = IndexDirectory.Open(build.Directory))
         {
             var config = new IndexWriterConfig(Analysis.SiteAnalyzers.Version, analyzer)
@@ -35,7 +37,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
                 UseCompoundFile = false,
             };
             using var writer = new IndexWriter(directory, config);
-            AddAll(writer, items, vectors, settings.IndexingThreads, progress, cancellationToken);
+            AddAll(writer, items, vectors, words, settings.IndexingThreads, progress, cancellationToken);
 
             // Served as one segment: every search builds its scorers and looks its terms up once per segment, so a
             // generation in eight (100k pages: one flush per 64 MB and thread) paid that eight times. Merging them
@@ -97,7 +99,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
     /// filling its own in-memory segment. Documents keep their order within a thread, which is all that the
     /// deterministic parts (related lists, ties broken by URL) need.
     /// </summary>
-    private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, Storage.PassageVectors[]? vectors, int? threadsAsked, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    private static void AddAll(IndexWriter writer, IReadOnlyList<ContentItem> items, Storage.PassageVectors[]? vectors, StoredWords words, int? threadsAsked, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var added = 0;
         var threads = Math.Max(1, threadsAsked ?? (items.Count < 1_000 ? 1 : Environment.ProcessorCount));
@@ -106,7 +108,7 @@ internal sealed class GenerationBuilder(IndexSettings settings, Semantic.ItemEmb
             for (var i = thread; i < items.Count; i += threads)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.AddDocument(IndexSchema.ToDocument(items[i], vectors?[i]));
+                writer.AddDocument(IndexSchema.ToDocument(items[i], vectors?[i], words.Coded(items[i])));
                 var done = Interlocked.Increment(ref added);
                 if (done % 256 == 0 || done == items.Count)
                 {

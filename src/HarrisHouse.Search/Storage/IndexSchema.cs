@@ -25,6 +25,10 @@ internal static partial class IndexSchema
     public const string Labels = "labels";
     public const string Body = "body";
 
+    // The title and body as stored when the generation has a word list (StoredWords): in its numbers.
+    public const string CodedTitle = "title_coded";
+    public const string CodedBody = "body_coded";
+
     // Stored as written, to show the item and rebuild it; searched through the tiers above.
     public const string Summary = "summary";
     public const string Headings = "headings";
@@ -126,6 +130,8 @@ internal static partial class IndexSchema
 
     private static readonly FieldType StoredText = new(TextField.TYPE_STORED) { StoreTermVectors = false };
 
+    private static readonly FieldType UnstoredText = new(StoredText) { IsStored = false };
+
     /// <summary>
     /// Title words are matched one term at a time (search-as-you-type never asks for a phrase of them), so they
     /// keep what scoring reads, frequencies and norms, and not the positions.
@@ -142,7 +148,8 @@ internal static partial class IndexSchema
         OmitNorms = true,
     };
 
-    public static Document ToDocument(ContentItem item, Storage.PassageVectors? embedding = null)
+    /// <param name="coded">The title and body in the generation's word list, stored in their place; null stores them as plain text.</param>
+    public static Document ToDocument(ContentItem item, Storage.PassageVectors? embedding = null, CodedText? coded = null)
     {
         var doc = new Document
         {
@@ -151,10 +158,16 @@ internal static partial class IndexSchema
             new StoredField(Id, item.Id),
             Exact(Type, item.Type.ToName(), stored: true),
             new SortedSetDocValuesField(Type, new BytesRef(item.Type.ToName())),
-            new Field(Title, item.Title, StoredText),
-            new Field(Body, item.Body, StoredText),
+            new Field(Title, item.Title, coded is null ? StoredText : UnstoredText),
+            new Field(Body, item.Body, coded is null ? StoredText : UnstoredText),
             new BinaryDocValuesField(Related, new BytesRef()),
         };
+
+        if (coded is { } stored)
+        {
+            doc.Add(new StoredField(CodedTitle, stored.Title));
+            doc.Add(new StoredField(CodedBody, stored.Body));
+        }
 
         // An empty summary (most collections have none) is left out rather than analysed and stored as nothing:
         // it has no term to score, and an item read back without one has an empty summary.
@@ -265,7 +278,8 @@ internal static partial class IndexSchema
     public static IEnumerable<string> PhraseTexts(ContentItem item) =>
         new[] { item.Title, item.Summary }.Concat(item.Headings).Concat(item.Categories).Concat(item.Tags).Where(t => t.Length > 0);
 
-    public static ContentItem ToContentItem(Document doc)
+    /// <param name="words">The word list of the generation the document was read from, when it has one.</param>
+    public static ContentItem ToContentItem(Document doc, StoredWords? words)
     {
         ContentTypes.TryParse(doc.Get(Type), out var type);
         var published = doc.Get(Published);
@@ -274,9 +288,9 @@ internal static partial class IndexSchema
         {
             Url = doc.Get(Url),
             Type = type,
-            Title = doc.Get(Title) ?? "",
+            Title = doc.Get(Title) ?? Decoded(doc, CodedTitle, words),
             Summary = doc.Get(Summary) ?? "",
-            Body = doc.Get(Body) ?? "",
+            Body = doc.Get(Body) ?? Decoded(doc, CodedBody, words),
             Headings = doc.GetValues(Headings),
             Categories = doc.GetValues(Categories),
             Tags = doc.GetValues(Tags),
@@ -289,9 +303,17 @@ internal static partial class IndexSchema
         };
     }
 
+    /// <summary>A text stored in the generation's word list; empty when the document has none (an item read for a list has no body).</summary>
+    private static string Decoded(Document doc, string field, StoredWords? words) => doc.GetBinaryValue(field) switch
+    {
+        null => "",
+        var coded when words is not null => words.Decode(coded.Bytes.AsSpan(coded.Offset, coded.Length)),
+        _ => throw new Lucene.Net.Index.CorruptIndexException($"{doc.Get(Url)}'s {field} is stored in a word list, and its generation has no {StoredWords.FileName}"),
+    };
+
     private static readonly HashSet<string> ListFields =
     [
-        Url, Type, Title, Summary, Categories, Tags, Published, Author, Listing, Hidden, Modified,
+        Url, Type, Title, CodedTitle, Summary, Categories, Tags, Published, Author, Listing, Hidden, Modified,
     ];
 
     /// <summary>
@@ -299,7 +321,7 @@ internal static partial class IndexSchema
     /// phrases are left out, which is all a result list or a related list needs and much cheaper.
     /// </summary>
     public static ContentItem LoadItem(Lucene.Net.Index.IndexReader reader, int docId, bool withText) =>
-        ToContentItem(withText ? reader.Document(docId) : reader.Document(docId, ListFields));
+        ToContentItem(withText ? reader.Document(docId) : reader.Document(docId, ListFields), StoredWords.Of(reader));
 
     /// <summary>
     /// What a treatment or addiction page is about, so that a query naming it lifts the page above posts that

@@ -24,7 +24,7 @@ public sealed class StoredFieldsCodecTests : IDisposable
         using var directory = IndexDirectory.Open(built.Directory);
         Assert.All(Segments(directory), codec => Assert.Equal(SiteCodec.CodecName, codec));
         using var reader = DirectoryReader.Open(directory);
-        var bodies = Enumerable.Range(0, reader.MaxDoc).Select(reader.Document).ToDictionary(d => d.Get(IndexSchema.Url), d => d.Get(IndexSchema.Body));
+        var bodies = Enumerable.Range(0, reader.MaxDoc).Select(d => IndexSchema.LoadItem(reader, d, withText: true)).ToDictionary(i => i.Url, i => i.Body);
         Assert.All(items.Where(i => i.Searchable), item => Assert.Equal(item.Body, bodies[item.Url]));
         Assert.True(StoredBytes(built.Directory) < 0.8 * StoredBytes(ownFormat), $"stored fields {StoredBytes(built.Directory)} bytes, Lucene's own format {StoredBytes(ownFormat)}");
     }

@@ -21,12 +21,15 @@ internal sealed class LiveUpdateApplier(RelatedComputer related, Semantic.ItemEm
 
         var writer = generation.Writer ?? throw new LiveUpdatesUnavailableException(generation.ReadOnlyReason ?? $"{generation.Info.Name} is open read-only");
         var changed = new HashSet<string>(StringComparer.Ordinal);
+
+        // Pages are stored in the generation's own word list (null for one written before lists: plain text).
+        var words = StoredWords.Of(writer.Directory);
         foreach (var change in changes)
         {
             var key = new Term(IndexSchema.Url, change.Url);
             if (change.Kind == LiveUpdateKind.Upsert && change.Item is not null)
             {
-                writer.UpdateDocument(key, IndexSchema.ToDocument(change.Item, embedder?.Embed(change.Item)));
+                writer.UpdateDocument(key, IndexSchema.ToDocument(change.Item, embedder?.Embed(change.Item), words?.Coded(change.Item)));
             }
             else
             {
