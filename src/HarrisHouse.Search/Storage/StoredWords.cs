@@ -41,27 +41,32 @@ internal sealed class StoredWords
     public int Count => _numbers.Count;
 
     /// <summary>
-    /// The list for a generation's items: the pieces of a sample of them (every item up to 2,000, every eighth from
-    /// 8,000), the most frequent first (ties in ordinal order, so a build is repeatable). A piece the sample lacks is
-    /// spelled out where it occurs: at 100k Zipf pages the stored text takes 23.2 MB with the list and its spelled-out
-    /// pieces, as with a list that numbers every piece of every page. Counting a sample rather than every page keeps
-    /// the list's pass over the text short; the pages are coded by the indexing threads (<see cref="Coded"/>).
+    /// The list for a generation's items: the pieces of a sample of them (every item up to 1,000, every eighth from
+    /// 4,000), the most frequent first (ties in the order first met, so a build is repeatable). A piece the sample
+    /// lacks is spelled out where it occurs: at 100k Zipf pages the stored text takes 23.2 MB with the list and its
+    /// spelled-out pieces, as with a list that numbers every piece of every page. Counting a sample rather than every
+    /// page keeps this pass, which the indexing threads wait for, short; they code the pages (<see cref="Coded"/>).
     /// </summary>
     public static StoredWords Sampled(IReadOnlyList<Content.ContentItem> items)
     {
         var sample = new PieceNumbers([]);
         var counts = new List<int>();
-        var stride = Math.Clamp(items.Count / 1_000, 1, 8);
+        var stride = Math.Clamp(items.Count / 500, 1, 8);
         for (var i = 0; i < items.Count; i += stride)
         {
             CountPieces(items[i].Title, sample, counts);
             CountPieces(items[i].Body, sample, counts);
         }
 
-        return new StoredWords([.. Enumerable.Range(1, sample.Count)
-            .OrderByDescending(number => counts[number - 1])
-            .ThenBy(number => sample[number], StringComparer.Ordinal)
-            .Select(number => sample[number])]);
+        // Sorted as one number each, the count above the piece's number: a fifth of the time of comparing strings.
+        var order = new long[sample.Count];
+        for (var number = 1; number <= sample.Count; number++)
+        {
+            order[number - 1] = ((long)(int.MaxValue - counts[number - 1]) << 32) | (uint)number;
+        }
+
+        Array.Sort(order);
+        return new StoredWords([.. order.Select(key => sample[(int)(key & uint.MaxValue)])]);
     }
 
     private static void CountPieces(string text, PieceNumbers pieces, List<int> counts)
@@ -156,12 +161,12 @@ internal sealed class StoredWords
         return text.ToString();
     }
 
-    /// <summary>Writes the list into a generation's folder (deflated: the Zipf corpus's 58k pieces take 0.2 MB).</summary>
+    /// <summary>Writes the list into a generation's folder, deflated at zlib's fastest level (the builds wait for it).</summary>
     public void WriteTo(string directory)
     {
         using var file = File.Create(Path.Combine(directory, FileName));
         file.Write(FileMagic);
-        using var deflate = new DeflateStream(file, CompressionLevel.Optimal);
+        using var deflate = new DeflateStream(file, CompressionLevel.Fastest);
         using var writer = new BinaryWriter(deflate, Encoding.UTF8);
         writer.Write7BitEncodedInt(_numbers.Count);
         for (var number = 1; number <= _numbers.Count; number++)
