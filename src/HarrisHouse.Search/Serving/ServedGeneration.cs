@@ -49,6 +49,9 @@ internal sealed class ServedGeneration
         var directory = IndexDirectory.OpenForServing(info.Directory);
         try
         {
+            // The stored text's word list is read now, while the folder is certainly there: Lucene's files stay
+            // readable through their open handles if a later reindex prunes the folder, and so must the list.
+            _ = StoredWords.Of(directory);
             long appliedSequence;
             using (var reader = DirectoryReader.Open(directory))
             {

@@ -90,6 +90,21 @@ public sealed class StoredWordsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_served_generation_whose_folder_a_reindex_pruned_still_reads_its_pages()
+    {
+        var detox = (await SampleSite.ItemsAsync()).Single(i => i.Url == "/treatments/inpatient-detox/");
+        var (directory, engine) = SampleSite.BuildAndOpen();
+        using (directory)
+        using (engine)
+        {
+            // Lucene's files stay readable through their open handles; the word list was read when the generation opened.
+            Directory.Delete(new GenerationStore(directory.Combine("index")).Current()!.Directory, recursive: true);
+
+            Assert.Equal(detox.Body, engine.Documents.Get(detox.Url)!.Body);
+        }
+    }
+
+    [Fact]
     public async Task A_generation_written_before_word_lists_still_reads_its_plain_bodies()
     {
         var items = (await SampleSite.ItemsAsync()).Take(5).ToList();
