@@ -103,8 +103,10 @@ internal sealed class StoredWords
     /// <summary>A text in the list's numbers; a piece not on the list is spelled out (the list never changes once written).</summary>
     public byte[] Encode(string text)
     {
-        // At most five bytes a number, and a spelled-out piece at most three bytes a character after its two numbers.
-        var most = 1 + (text.Length * 13);
+        // At most five bytes a character. A piece on the list is a character or more, its number five bytes at most.
+        // A spelled-out piece of n characters takes 3n bytes after the 0 and its length: 2 + 3n while the length
+        // fits a byte, 6 + 3n at most beyond (n > 42); both within 5n.
+        var most = 1 + (text.Length * 5);
         var buffer = _scratch is { } scratch && scratch.Length >= most ? scratch : _scratch = new byte[Math.Max(most, 64 * 1024)];
         buffer[0] = Format;
         var written = 1;

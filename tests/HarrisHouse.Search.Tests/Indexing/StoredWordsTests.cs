@@ -21,6 +21,7 @@ public sealed class StoredWordsTests : IDisposable
     [InlineData("Can’t stop — ¿dónde está la ayuda? 24/7 🙏 café naïve")]
     [InlineData("tab\tand\nnew lines\r\n between words")]
     [InlineData("zzzz-never-seen qqqq 12345678901234567890")]
+    [InlineData("中!中!中!ž!中")]
     public void A_text_comes_back_exactly_whether_its_pieces_are_on_the_list_or_spelled_out(string text)
     {
         var words = Words("detox detox and recovery, ayuda está 🙏 🙏", "recovery and detox, between words");
