@@ -459,6 +459,14 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Fact]
+    public void Info_asks_for_an_answer_and_is_not_required_so_insurance_info_finds_the_insurance_page()
+    {
+        Assert.Equal("/about/insurance/", Urls("insurance info")[0]);
+        Assert.Equal("/about/insurance/", Urls("insurance info", SearchMode.Lexical)[0]);
+        Assert.Equal("/treatments/inpatient-detox/", Urls("detox info", SearchMode.Lexical)[0]);
+    }
+
+    [Fact]
     public void No_crisis_intent_or_counterexample_sentence_is_a_labelled_or_judged_search_so_none_is_matched_by_memory()
     {
         var searches = CrisisJudgments.All().Select(l => l.Query)
