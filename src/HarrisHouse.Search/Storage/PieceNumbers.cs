@@ -22,12 +22,7 @@ internal sealed class PieceNumbers
             capacity *= 2;
         }
 
-        _slots = new int[capacity];
-        _mask = capacity - 1;
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            Place(pieces[i].AsSpan(), i + 1);
-        }
+        PlaceAll(capacity);
     }
 
     public int Count => _pieces.Count;
@@ -53,16 +48,26 @@ internal sealed class PieceNumbers
         _pieces.Add(piece.ToString());
         if (_pieces.Count * 2 > _slots.Length)
         {
-            _slots = new int[_slots.Length * 2];
-            _mask = _slots.Length - 1;
-            for (var i = 0; i < _pieces.Count - 1; i++)
-            {
-                Place(_pieces[i].AsSpan(), i + 1);
-            }
+            PlaceAll(_slots.Length * 2);
+        }
+        else
+        {
+            Place(piece, _pieces.Count);
         }
 
-        Place(piece, _pieces.Count);
         return _pieces.Count;
+    }
+
+    /// <summary>A new table of <paramref name="capacity"/> slots (a power of two), holding every piece of the list.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_slots))]
+    private void PlaceAll(int capacity)
+    {
+        _slots = new int[capacity];
+        _mask = capacity - 1;
+        for (var i = 0; i < _pieces.Count; i++)
+        {
+            Place(_pieces[i].AsSpan(), i + 1);
+        }
     }
 
     private void Place(ReadOnlySpan<char> piece, int number)
