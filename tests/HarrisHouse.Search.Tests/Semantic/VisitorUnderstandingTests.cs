@@ -121,6 +121,27 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
 
     [Theory]
     [InlineData(SearchMode.Lexical)]
+    [InlineData(SearchMode.Semantic)]
+    [InlineData(SearchMode.Hybrid)]
+    public void Marks_that_hold_no_word_find_nothing_while_an_empty_search_browses_and_an_exclusion_leaves_its_items_out(SearchMode mode)
+    {
+        SearchResult Run(string query) => Engine.Search.Search(new SearchRequest { Query = query, Mode = mode });
+
+        // Each asks for something no item holds: a dash pair, empty quotes, a left-out stop word or dash.
+        foreach (var query in new[] { "--", "\"\"", "\u201C\u201D", "-the", "-\u2014" })
+        {
+            Assert.True(Run(query).TotalHits == 0, $"'{query}' found {Run(query).TotalHits} items in {mode} mode");
+        }
+
+        var everything = Run("").TotalHits;
+        Assert.True(everything > 0);
+        Assert.Equal(everything, Run("   ").TotalHits);
+        var withoutDetox = Run("-detox").TotalHits;
+        Assert.InRange(withoutDetox, 1, everything - 1);
+    }
+
+    [Theory]
+    [InlineData(SearchMode.Lexical)]
     [InlineData(SearchMode.Hybrid)]
     public void Curly_and_straight_apostrophes_and_quotes_give_the_same_results(SearchMode mode)
     {

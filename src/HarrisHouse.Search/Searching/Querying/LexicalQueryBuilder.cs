@@ -66,9 +66,12 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             }
         }
 
-        // Only an empty query browses. Words that analyse to nothing (a 400-letter "word" the tokenizer drops,
-        // only stop words) match nothing: finding everything for them would be a lie.
-        var browse = !positive && query.Words.Count == 0 && query.Phrases.Count == 0;
+        var exclusions = query.Excluded.Select(excluded => SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, excluded)).Where(terms => terms.Count > 0).ToList();
+
+        // Only an empty query browses, or one that only leaves words out ("-blog"). Words that analyse to nothing
+        // (a 400-letter "word" the tokenizer drops, only stop words, "--", "-the") match nothing: finding everything
+        // for them would be a lie.
+        var browse = !positive && query.Words.Count == 0 && query.Phrases.Count == 0 && (query.IsBlank || exclusions.Count > 0);
         if (browse)
         {
             outer.Add(new MatchAllDocsQuery(), Occur.MUST);
@@ -78,13 +81,9 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             return new LexicalQuery(new BooleanQuery(), 0, IsBrowse: false, Relaxed: false, highlight, typed, []);
         }
 
-        foreach (var excluded in query.Excluded)
+        foreach (var terms in exclusions)
         {
-            var terms = SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, excluded);
-            if (terms.Count > 0)
-            {
-                outer.Add(Fields(fields, field => Phrase(lookup, field, terms, slop: 0)), Occur.MUST_NOT);
-            }
+            outer.Add(Fields(fields, field => Phrase(lookup, field, terms, slop: 0)), Occur.MUST_NOT);
         }
 
         var reading = query.IsSpanish && words.Count > 0 ? string.Join(' ', words.Select(w => w.Rendered is { } english ? string.Join(' ', english.Words) : w.Typed)) : null;

@@ -12,6 +12,12 @@ internal sealed record UserQuery(
     IReadOnlyList<string> Excluded,
     bool LastWordComplete)
 {
+    /// <summary>
+    /// Nothing typed but spaces: the one search that browses. Typed marks that hold no word ("--", an empty pair
+    /// of quotes) are not blank: they ask for something, and nothing matches it.
+    /// </summary>
+    public bool IsBlank { get; init; }
+
     public int WordCount => Words.Count + Phrases.Sum(CountWords) + Excluded.Sum(CountWords);
 
     /// <summary>

@@ -78,7 +78,7 @@ internal static class UserQueryParser
         }
 
         var lastWordComplete = text.Length == 0 || char.IsWhiteSpace(text[^1]) || IsQuote(text[^1]);
-        return new UserQuery(words, phrases, excluded, lastWordComplete);
+        return new UserQuery(words, phrases, excluded, lastWordComplete) { IsBlank = text.All(char.IsWhiteSpace) };
     }
 
     private static bool IsQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E';
