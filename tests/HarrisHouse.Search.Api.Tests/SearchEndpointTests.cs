@@ -133,12 +133,17 @@ public sealed class SearchEndpointTests(SearchApiFactory api) : IClassFixture<Se
     [InlineData("year=20", "year")]
     [InlineData("asTyped=yes", "asTyped")]
     [InlineData("asTyped=1", "asTyped")]
+    [InlineData("category=%00", "category")]
+    [InlineData("category=Alcohol&category=" + LongCategory, "category")]
     public async Task An_out_of_range_or_malformed_parameter_gets_a_400_problem_naming_it(string query, string parameter)
     {
         var problem = await (await _client.GetAsync("/api/search?q=detox&" + query)).AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"errors do not name {parameter}: {problem}");
         Assert.Contains(parameter, problem.Detail(), StringComparison.Ordinal);
     }
+
+    /// <summary>Longer than any item's category may be (ContentValidator.MaxLabelLength, 100).</summary>
+    private const string LongCategory = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
     [Fact]
     public async Task Several_bad_parameters_are_all_reported_at_once()

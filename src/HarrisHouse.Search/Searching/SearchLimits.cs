@@ -52,6 +52,13 @@ public static class SearchLimits
             errors.Add(("filters", $"At most {MaxFilterValues} values can be given for each of type, category and year."));
         }
 
+        // No item can hold such a category (ContentValidator allows none longer, and labels hold no control
+        // characters): the filter could only ever find nothing, so it is the caller's mistake, said as one.
+        if (request.Categories.FirstOrDefault(c => c.Length > Content.ContentValidator.MaxLabelLength || c.Any(char.IsControl)) is { } category)
+        {
+            errors.Add(("category", $"{Name("category")} values are at most {Content.ContentValidator.MaxLabelLength} characters, without control characters; one was {category.Length} characters long{(category.Any(char.IsControl) ? " with a control character" : "")}."));
+        }
+
         return errors;
     }
 }
