@@ -130,7 +130,8 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
         // Each asks for something no item holds: a dash pair, empty quotes, a left-out stop word or dash.
         foreach (var query in new[] { "--", "\"\"", "\u201C\u201D", "-the", "-\u2014" })
         {
-            Assert.True(Run(query).TotalHits == 0, $"'{query}' found {Run(query).TotalHits} items in {mode} mode");
+            var found = Run(query).TotalHits;
+            Assert.True(found == 0, $"'{query}' found {found} items in {mode} mode");
         }
 
         var everything = Run("").TotalHits;
