@@ -10,5 +10,6 @@ app.Configure(config =>
     config.AddCommand<SiteCommand>("site");
     config.AddCommand<CrisisTrainCommand>("crisis-train");
     config.AddCommand<TypingCommand>("typing");
+    config.AddCommand<SuggestCommand>("suggest");
 });
 return await app.RunAsync(args);

@@ -31,7 +31,7 @@ public sealed class SearchEngine : IDisposable
         Crisis = Searching.Safety.CrisisDetector.Create(options.FullCrisisPhrasesPath, semantic, index);
         _rules = new RuleSet(options.FullCurationPath);
         Search = new SearchService(index, options.Ranking, synonyms, _rules, Crisis, options.CachedAnswers, semantic);
-        Suggest = new SuggestService(index, options.CachedAnswers, Crisis, synonyms);
+        Suggest = new SuggestService(index, options.CachedAnswers, Crisis, synonyms, Search);
         Related = new RelatedService(index, options.CachedAnswers, semantic);
         Documents = new DocumentService(index);
         Curation = new CurationService(options, _rules, Documents, time);

@@ -13,7 +13,7 @@ public sealed class SuggestAndDocumentTests(SearchApiFactory api) : IClassFixtur
         await (await _client.GetAsync("/api/suggest?" + query)).ReadOkAsync<SuggestResult>();
 
     [Fact]
-    public async Task Suggestions_list_matching_page_titles_first_with_their_url_and_type_then_phrases()
+    public async Task Suggestions_list_matching_page_titles_first_with_their_url_and_type_then_the_searchs_best_pages_then_phrases()
     {
         var result = await SuggestAsync("q=opio");
         Assert.InRange(result.Suggestions.Count, 2, 8);
@@ -21,8 +21,23 @@ public sealed class SuggestAndDocumentTests(SearchApiFactory api) : IClassFixtur
         Assert.Contains(result.Suggestions, s => s.Url == "/addictions/opioids/" && s.Type == ContentType.Addiction);
         Assert.All(result.Suggestions.Where(s => s.Kind == SuggestionKind.Page), s => Assert.Contains("opio", s.Text, StringComparison.OrdinalIgnoreCase));
         var kinds = result.Suggestions.Select(s => s.Kind).ToList();
-        Assert.Equal(kinds.OrderBy(k => k), kinds);
+        SuggestionKind[] order = [SuggestionKind.Page, SuggestionKind.Result, SuggestionKind.Phrase];
+        Assert.Equal(kinds.OrderBy(k => Array.IndexOf(order, k)), kinds);
         Assert.Contains(result.Suggestions, s => s.Kind == SuggestionKind.Phrase && s.Text.StartsWith("opioid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_search_that_names_no_title_offers_the_searchs_own_best_pages_in_its_order()
+    {
+        // No title starts "visiting" and "hours" both: before, the dropdown offered no page at all.
+        var typed = "visiting hours";
+        var suggested = await SuggestAsync("q=" + Uri.EscapeDataString(typed));
+        var searched = await (await _client.GetAsync("/api/search?mode=lexical&pageSize=10&q=" + Uri.EscapeDataString(typed))).ReadOkAsync<HarrisHouse.Search.Searching.SearchResult>();
+
+        Assert.DoesNotContain(suggested.Suggestions, s => s.Kind == SuggestionKind.Page);
+        var results = suggested.Suggestions.Where(s => s.Kind == SuggestionKind.Result).ToList();
+        Assert.InRange(results.Count, 1, 3);
+        Assert.Equal(searched.Hits.Take(results.Count).Select(h => (h.Url, h.Title, (ContentType?)h.Type)), results.Select(r => (r.Url!, r.Text, r.Type)));
     }
 
     [Fact]

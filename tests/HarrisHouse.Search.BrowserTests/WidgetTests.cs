@@ -69,6 +69,27 @@ public sealed class WidgetTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [SkippableFact]
+    public async Task A_search_no_title_names_offers_the_searchs_best_page_and_enter_opens_it()
+    {
+        var visit = await OpenAsync("/");
+        var page = visit.Page;
+        var input = page.GetByRole(AriaRole.Combobox, new() { Name = "Search the site" });
+        await input.PressSequentiallyAsync("visiting hours", new() { Delay = 40 });
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Listbox)).ToHaveAttributeAsync("data-for", "visiting hours");
+        var first = page.GetByRole(AriaRole.Option).First;
+        await Assertions.Expect(first).ToHaveClassAsync(new Regex(@"\bhh-option-result\b"));
+        var title = await first.Locator(".hh-option-text").TextContentAsync();
+
+        await input.PressAsync("ArrowDown");
+        await input.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/demo/article\?url=/[a-z0-9/-]+/$"));
+        await Assertions.Expect(page.Locator("h1.article-title")).ToHaveTextAsync(title!);
+        Assert.Empty(visit.Errors);
+    }
+
+    [SkippableFact]
     public async Task Suggestions_arriving_after_the_visitor_moved_to_an_option_keep_that_option_chosen()
     {
         var (visit, held) = await OpenWithOpioSuggestionsHeldAsync();

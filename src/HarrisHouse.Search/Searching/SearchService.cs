@@ -155,14 +155,42 @@ public sealed class SearchService
         return docs.Count == 0 ? outcome : RuleApplication.First(searcher, request, docs, outcome).Outcome;
     }
 
-    private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed, Curation.RuleSnapshot snapshot)
+    /// <summary>
+    /// The best pages for what is typed so far, for the search box's dropdown: ranked by words only, which keeps up
+    /// with keystrokes (a last word still being typed counts its completions), with staff's rules for the search
+    /// applied; no facets, snippets or spelling. Nothing for text a search would refuse (too many words).
+    /// </summary>
+    /// <param name="searcher">The dropdown's own searcher, so that the documents are its own.</param>
+    internal IReadOnlyList<int> Instant(IndexSearcher searcher, string typed, int count)
     {
-        var rules = snapshot.For(request.Query);
-        if (rules.Count > 0)
+        var request = new SearchRequest { Query = typed, Mode = SearchMode.Lexical, PageSize = count };
+        var parsed = UserQueryParser.Parse(typed);
+        if (SearchLimits.Check(request, label: null, parsed).Count > 0)
         {
-            request = request with { HiddenUrls = [.. rules.SelectMany(r => r.Hide).Distinct(StringComparer.Ordinal)] };
+            return [];
         }
 
+        var (rules, ruled) = WithRules(_rules.Current(), request);
+        var (_, ranked, _, _) = Find(searcher, parsed, ruled, countFacets: false);
+        var outcome = rules.Count == 0 ? ranked : RuleApplication.Apply(searcher, ruled, rules, ranked).Outcome;
+        return outcome.Ranked.Take(count).Select(r => r.Doc).ToList();
+    }
+
+    /// <summary>Staff's rules version, which answers built from the rules are remembered by.</summary>
+    internal long RulesVersion => _rules.Current().Version;
+
+    /// <summary>The rules for the search, and the request with the pages they hide.</summary>
+    private static (IReadOnlyList<Curation.SearchRule> Rules, SearchRequest Request) WithRules(Curation.RuleSnapshot snapshot, SearchRequest request)
+    {
+        var rules = snapshot.For(request.Query);
+        return rules.Count == 0
+            ? (rules, request)
+            : (rules, request with { HiddenUrls = [.. rules.SelectMany(r => r.Hide).Distinct(StringComparer.Ordinal)] });
+    }
+
+    private SearchResult Compute(IndexSearcher searcher, SearchRequest request, UserQuery parsed, Curation.RuleSnapshot snapshot)
+    {
+        (var rules, request) = WithRules(snapshot, request);
         var (built, ranked, ran, searched) = Find(searcher, parsed, request);
         var respelt = !ReferenceEquals(searched, parsed);
         var (outcome, pinned) = rules.Count == 0 ? (ranked, new HashSet<int>()) : RuleApplication.Apply(searcher, request, rules, ranked);

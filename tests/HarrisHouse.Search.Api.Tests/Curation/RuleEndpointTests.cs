@@ -29,6 +29,21 @@ public sealed class RuleEndpointTests(AdminApiFactory api) : IClassFixture<Admin
     }
 
     [Fact]
+    public async Task A_page_a_rule_hides_for_a_search_leaves_its_dropdown_and_comes_back_when_the_rule_is_deleted()
+    {
+        var admin = api.CreateAdminClient();
+        var visitor = api.CreateClient();
+        var first = (await DropdownResults(visitor, "visiting hours"))[0];
+
+        var put = await admin.PutAsJsonAsync("/api/admin/rules/visiting", new { query = "visiting hours", match = "exact", pin = Array.Empty<string>(), hide = new[] { first } });
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.DoesNotContain(first, await DropdownResults(visitor, "visiting hours"));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/admin/rules/visiting")).StatusCode);
+        Assert.Equal(first, (await DropdownResults(visitor, "visiting hours"))[0]);
+    }
+
+    [Fact]
     public async Task A_rule_naming_an_unknown_page_or_match_is_a_400_problem_naming_it()
     {
         var admin = api.CreateAdminClient();
@@ -46,6 +61,12 @@ public sealed class RuleEndpointTests(AdminApiFactory api) : IClassFixture<Admin
     {
         await (await api.CreateClient().GetAsync("/api/admin/rules")).AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
+
+    /// <summary>The search's own best pages the search box's dropdown offers for what is typed.</summary>
+    private static async Task<List<string>> DropdownResults(HttpClient client, string typed) =>
+        [.. JsonDocument.Parse(await client.GetStringAsync($"/api/suggest?q={Uri.EscapeDataString(typed)}")).RootElement.GetProperty("suggestions").EnumerateArray()
+            .Where(s => s.GetProperty("kind").GetString() == "result")
+            .Select(s => s.GetProperty("url").GetString()!)];
 
     private static async Task<List<string>> Urls(HttpClient client, string query) =>
         [.. JsonDocument.Parse(await client.GetStringAsync($"/api/search?q={query}")).RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("url").GetString()!)];

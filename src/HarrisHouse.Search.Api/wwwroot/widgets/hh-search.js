@@ -286,7 +286,8 @@
     choose(index) {
       const option = this.options[index];
       this.close();
-      if (option.kind === "page" && option.url) location.assign(pageLink(this, option.url));
+      // A page (its title matched) or a result (the search ranks it first) opens; a phrase is searched for.
+      if (option.url) location.assign(pageLink(this, option.url));
       else { this.input.value = option.text; this.go(option.text); }
     }
 

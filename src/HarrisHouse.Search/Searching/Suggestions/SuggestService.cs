@@ -16,10 +16,12 @@ public sealed class SuggestService
     private readonly LiveIndex _index;
     private readonly Safety.CrisisDetector? _crisis;
     private readonly Curation.SynonymSource? _synonyms;
+    private readonly SearchService? _search;
 
-    internal SuggestService(LiveIndex index, int cachedAnswers = 5_000, Safety.CrisisDetector? crisis = null, Curation.SynonymSource? synonyms = null)
+    internal SuggestService(LiveIndex index, int cachedAnswers = 5_000, Safety.CrisisDetector? crisis = null, Curation.SynonymSource? synonyms = null, SearchService? search = null)
     {
         _index = index;
+        _search = search;
         _crisis = crisis;
         _synonyms = synonyms;
         _stems = SiteAnalyzers.Text(index.Options.Index.Stemmer);
@@ -29,6 +31,11 @@ public sealed class SuggestService
     private readonly Lucene.Net.Analysis.Analyzer _stems;
 
     private const int TypoMinLength = 4;
+
+    /// <summary>
+    /// The search's best pages a dropdown adds after the titles at most, leaving room for phrases that refine the search.
+    /// </summary>
+    private const int MaxResultPages = 3;
 
     /// <summary>Phrases are rebuilt after live updates at most this often; titles are always live.</summary>
     private static readonly TimeSpan PhraseRefreshInterval = TimeSpan.FromSeconds(30);
@@ -47,11 +54,13 @@ public sealed class SuggestService
 
         using var lease = _index.Acquire();
 
-        // Answers are remembered per reader, per phrase list and per synonyms file: a refreshed list or an edited
-        // file is not hidden behind old answers.
+        // Answers are remembered per reader, per phrase list, per synonyms file and per version of staff's rules: a
+        // refreshed list or an edited file is not hidden behind old answers. They are remembered by what was typed,
+        // not only by its words: the search's pages complete a last word with no space after it ("detox" and
+        // "detox " are two answers) and read quotes as a phrase.
         var phrases = PhrasesFor(lease);
         var synonyms = _synonyms?.Current();
-        var key = (string.Join(' ', words), limit, phrases.BuiltUtc, synonyms?.Version ?? 0);
+        var key = (query.TrimStart().ToLowerInvariant(), limit, phrases.BuiltUtc, synonyms?.Version ?? 0, _search?.RulesVersion ?? 0);
         var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, key, _ => Compute(lease, phrases.Phrases, query, words, synonyms?.Set, limit));
         return WithCrisis(new SuggestResult(query, suggestions));
     }
@@ -63,7 +72,7 @@ public sealed class SuggestService
         return result with { Crisis = signal.Signals, CrisisLanguage = signal.Language };
     }
 
-    private readonly ReaderCache<(string Words, int Limit, DateTimeOffset PhrasesBuilt, long SynonymsVersion), IReadOnlyList<Suggestion>> _answers;
+    private readonly ReaderCache<(string Typed, int Limit, DateTimeOffset PhrasesBuilt, long SynonymsVersion, long RulesVersion), IReadOnlyList<Suggestion>> _answers;
 
     /// <param name="synonyms">The synonyms a Spanish search's words are rendered in English by (<see cref="SpanishReading"/>), or null.</param>
     private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, string query, List<string> words, Analysis.Synonyms.SynonymSet? synonyms, int limit)
@@ -77,6 +86,18 @@ public sealed class SuggestService
             var english = Titles(lease.Searcher, [.. reading.Rendered.Concat(reading.Kept).Select(Truncate)], limit, everyWord: false);
             var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
             suggestions.AddRange(english.Where(s => urls.Add(s.Url)).Take(limit - suggestions.Count));
+        }
+
+        if (suggestions.Count < limit && _search is not null)
+        {
+            // The search's own best pages after the titles: "visiting hours" names no title, yet the page
+            // that answers it is the search's first (dotnet $E suggest, load-tests/README "Stop 65").
+            var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
+            suggestions.AddRange(_search.Instant(lease.Searcher, query, limit)
+                .Select(doc => IndexSchema.LoadItem(lease.Searcher.IndexReader, doc, withText: false))
+                .Where(item => !item.IsListing && urls.Add(item.Url))
+                .Take(Math.Min(MaxResultPages, limit - suggestions.Count))
+                .Select(item => new Suggestion(item.Title, SuggestionKind.Result, item.Url, item.Type)));
         }
 
         if (suggestions.Count < limit)

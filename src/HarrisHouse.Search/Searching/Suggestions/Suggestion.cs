@@ -9,6 +9,12 @@ public enum SuggestionKind
 
     /// <summary>A frequent phrase of the site's content: choosing it searches for it.</summary>
     Phrase,
+
+    /// <summary>
+    /// A page the search ranks first for what is typed, its title matching or not ("visiting hours": Contact Us):
+    /// choosing it goes straight to the page.
+    /// </summary>
+    Result,
 }
 
 /// <summary>One search-as-you-type completion.</summary>
