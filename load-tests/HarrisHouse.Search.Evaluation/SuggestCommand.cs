@@ -17,9 +17,6 @@ namespace HarrisHouse.Search.Evaluation;
 [Description("Type each judged search one character at a time and report how the search box's page suggestions meet its judged pages, tune and test halves.")]
 public sealed class SuggestCommand(IAnsiConsole console) : Command<SuggestCommand.Settings>
 {
-    /// <summary>The box asks for suggestions from this many characters.</summary>
-    private const int FirstKeystroke = 3;
-
     public sealed class Settings : ModelSettings
     {
         [CommandOption("--verbose")]
@@ -30,11 +27,7 @@ public sealed class SuggestCommand(IAnsiConsole console) : Command<SuggestComman
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         console.Profile.Width = Math.Max(console.Profile.Width, 160);
-        var (directory, engine) = SemanticSite.BuildAndOpen(options =>
-        {
-            options.Semantic = settings.WithModel(options.Semantic);
-            return options;
-        });
+        var (directory, engine) = settings.OpenSampleSite();
         using (directory)
         using (engine)
         {
@@ -85,7 +78,7 @@ public sealed class SuggestCommand(IAnsiConsole console) : Command<SuggestComman
         var relevant = judged.Relevant.ToHashSet(StringComparer.Ordinal);
         var (reached, reachedWhole, offering) = (false, false, 0);
         var unjudged = new List<(string, IReadOnlyList<string>)>();
-        for (var length = Math.Min(FirstKeystroke, query.Length); length <= query.Length; length++)
+        for (var length = Math.Min(SearchBox.FirstKeystroke, query.Length); length <= query.Length; length++)
         {
             var prefix = query[..length];
             var started = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -16,9 +16,6 @@ namespace HarrisHouse.Search.Evaluation;
 [Description("Type each labelled crisis and ordinary search one character at a time and report when the search box would show the emergency notice, tune and test halves.")]
 public sealed class TypingCommand(IAnsiConsole console) : Command<TypingCommand.Settings>
 {
-    /// <summary>The box asks for suggestions from this many characters (and the notice with them).</summary>
-    private const int FirstKeystroke = 3;
-
     public sealed class Settings : ModelSettings
     {
         [CommandOption("--read-last-word")]
@@ -28,11 +25,7 @@ public sealed class TypingCommand(IAnsiConsole console) : Command<TypingCommand.
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var (directory, engine) = SemanticSite.BuildAndOpen(options =>
-        {
-            options.Semantic = settings.WithModel(options.Semantic);
-            return options;
-        });
+        var (directory, engine) = settings.OpenSampleSite();
         using (directory)
         using (engine)
         {
@@ -63,7 +56,7 @@ public sealed class TypingCommand(IAnsiConsole console) : Command<TypingCommand.
     private static double? FirstNotice(string query, Func<string, bool> signals)
     {
         var length = Math.Min(query.Length, SearchLimits.MaxSuggestQueryLength);
-        for (var typed = Math.Min(FirstKeystroke, length); typed <= length; typed++)
+        for (var typed = Math.Min(SearchBox.FirstKeystroke, length); typed <= length; typed++)
         {
             if (signals(query[..typed]))
             {
