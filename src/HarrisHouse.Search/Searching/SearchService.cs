@@ -161,7 +161,8 @@ public sealed class SearchService
     /// applied; no facets, snippets or spelling. Nothing for text a search would refuse (too many words).
     /// </summary>
     /// <param name="searcher">The dropdown's own searcher, so that the documents are its own.</param>
-    internal IReadOnlyList<int> Instant(IndexSearcher searcher, string typed, int count)
+    /// <param name="snapshot">The rules the dropdown's answer is remembered by (<see cref="CurrentRules"/>), so that it holds what they say.</param>
+    internal IReadOnlyList<int> Instant(IndexSearcher searcher, string typed, int count, Curation.RuleSnapshot snapshot)
     {
         var request = new SearchRequest { Query = typed, Mode = SearchMode.Lexical, PageSize = count };
         var parsed = UserQueryParser.Parse(typed);
@@ -170,14 +171,14 @@ public sealed class SearchService
             return [];
         }
 
-        var (rules, ruled) = WithRules(_rules.Current(), request);
+        var (rules, ruled) = WithRules(snapshot, request);
         var (_, ranked, _, _) = Find(searcher, parsed, ruled, countFacets: false);
         var outcome = rules.Count == 0 ? ranked : RuleApplication.Apply(searcher, ruled, rules, ranked).Outcome;
         return outcome.Ranked.Take(count).Select(r => r.Doc).ToList();
     }
 
-    /// <summary>Staff's rules version, which answers built from the rules are remembered by.</summary>
-    internal long RulesVersion => _rules.Current().Version;
+    /// <summary>Staff's rules in force and their version (one look at their file), for answers built from them and remembered by it.</summary>
+    internal Curation.RuleSnapshot CurrentRules() => _rules.Current();
 
     /// <summary>The rules for the search, and the request with the pages they hide.</summary>
     private static (IReadOnlyList<Curation.SearchRule> Rules, SearchRequest Request) WithRules(Curation.RuleSnapshot snapshot, SearchRequest request)

@@ -60,8 +60,9 @@ public sealed class SuggestService
         // "detox " are two answers) and read quotes as a phrase.
         var phrases = PhrasesFor(lease);
         var synonyms = _synonyms?.Current();
-        var key = (query.TrimStart().ToLowerInvariant(), limit, phrases.BuiltUtc, synonyms?.Version ?? 0, _search?.RulesVersion ?? 0);
-        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, key, _ => Compute(lease, phrases.Phrases, query, words, synonyms?.Set, limit));
+        var rules = _search?.CurrentRules();
+        var key = (query.TrimStart().ToLowerInvariant(), limit, phrases.BuiltUtc, synonyms?.Version ?? 0, rules?.Version ?? 0);
+        var suggestions = _answers.GetOrAdd(lease.Searcher.IndexReader, key, _ => Compute(lease, phrases.Phrases, query, words, synonyms?.Set, rules, limit));
         return WithCrisis(new SuggestResult(query, suggestions));
     }
 
@@ -75,7 +76,8 @@ public sealed class SuggestService
     private readonly ReaderCache<(string Typed, int Limit, DateTimeOffset PhrasesBuilt, long SynonymsVersion, long RulesVersion), IReadOnlyList<Suggestion>> _answers;
 
     /// <param name="synonyms">The synonyms a Spanish search's words are rendered in English by (<see cref="SpanishReading"/>), or null.</param>
-    private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, string query, List<string> words, Analysis.Synonyms.SynonymSet? synonyms, int limit)
+    /// <param name="rules">Staff's rules the search's own pages are ranked with (null without the search).</param>
+    private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, string query, List<string> words, Analysis.Synonyms.SynonymSet? synonyms, Curation.RuleSnapshot? rules, int limit)
     {
         var suggestions = Titles(lease.Searcher, words, limit);
         if (suggestions.Count < limit && synonyms is not null
@@ -88,12 +90,12 @@ public sealed class SuggestService
             suggestions.AddRange(english.Where(s => urls.Add(s.Url)).Take(limit - suggestions.Count));
         }
 
-        if (suggestions.Count < limit && _search is not null)
+        if (suggestions.Count < limit && _search is not null && rules is not null)
         {
             // The search's own best pages after the titles: "visiting hours" names no title, yet the page
             // that answers it is the search's first (dotnet $E suggest, load-tests/README "Stop 65").
             var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
-            suggestions.AddRange(_search.Instant(lease.Searcher, query, limit)
+            suggestions.AddRange(_search.Instant(lease.Searcher, query, limit, rules)
                 .Select(doc => IndexSchema.LoadItem(lease.Searcher.IndexReader, doc, withText: false))
                 .Where(item => !item.IsListing && urls.Add(item.Url))
                 .Take(Math.Min(MaxResultPages, limit - suggestions.Count))
