@@ -39,10 +39,11 @@ public sealed class TypingCommand(IAnsiConsole console) : Command<TypingCommand.
                 var half = labelled.Where(l => l.Split == split).ToList();
                 var ordinary = half.Where(l => !l.Crisis).Select(l => FirstNotice(l.Query, signals)).ToList();
                 var crises = half.Where(l => l.Crisis).Select(l => FirstNotice(l.Query, signals)).ToList();
-                var shown = crises.Where(c => c is <= 1).Select(c => c!.Value).Order().ToList();
-                var median = shown.Count == 0 ? double.NaN : shown[shown.Count / 2];
+                var shown = crises.Where(c => c?.Share is <= 1).Select(c => c!.Value).ToList();
+                var median = shown.Count == 0 ? double.NaN : shown.Select(c => c.Share).Order().ElementAt(shown.Count / 2);
+                var keystrokes = shown.Count == 0 ? double.NaN : shown.Average(c => c.Typed);
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{split.ToString().ToLowerInvariant(),-5} ordinary: {ordinary.Count(o => o is not null)} of {ordinary.Count} ({ordinary.Count(o => o is not null) / (double)Math.Max(1, ordinary.Count):P1}) show the notice at some keystroke | crisis: {crises.Count(c => c is null or > 1)} of {crises.Count} not before the last word ends ({crises.Count(c => c is null)} not even once a space follows it), the others first at {median:P0} of the search (median)"));
+                    $"{split.ToString().ToLowerInvariant(),-5} ordinary: {ordinary.Count(o => o is not null)} of {ordinary.Count} ({ordinary.Count(o => o is not null) / (double)Math.Max(1, ordinary.Count):P1}) show the notice at some keystroke | crisis: {crises.Count(c => c is null || c.Value.Share > 1)} of {crises.Count} not before the last word ends ({crises.Count(c => c is null)} not even once a space follows it), the others first at {median:P0} of the search (median), {keystrokes:F2} characters typed (mean)"));
             }
 
             return 0;
@@ -50,21 +51,21 @@ public sealed class TypingCommand(IAnsiConsole console) : Command<TypingCommand.
     }
 
     /// <returns>
-    /// The share of the search typed when the notice first shows (above 1 when it shows once a space follows the last
-    /// word), or null if it never does while typed.
+    /// The characters typed when the notice first shows and their share of the search (above 1 when it shows once a
+    /// space follows the last word), or null if it never does while typed.
     /// </returns>
-    private static double? FirstNotice(string query, Func<string, bool> signals)
+    private static (int Typed, double Share)? FirstNotice(string query, Func<string, bool> signals)
     {
         var length = Math.Min(query.Length, SearchLimits.MaxSuggestQueryLength);
         for (var typed = Math.Min(SearchBox.FirstKeystroke, length); typed <= length; typed++)
         {
             if (signals(query[..typed]))
             {
-                return typed / (double)query.Length;
+                return (typed, typed / (double)query.Length);
             }
         }
 
         // The space after the last word: one keystroke more (a share above 1).
-        return length == query.Length && signals(query + " ") ? (query.Length + 1) / (double)query.Length : null;
+        return length == query.Length && signals(query + " ") ? (query.Length + 1, (query.Length + 1) / (double)query.Length) : null;
     }
 }

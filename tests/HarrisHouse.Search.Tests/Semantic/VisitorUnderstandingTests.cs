@@ -233,6 +233,20 @@ public sealed class VisitorUnderstandingTests(SemanticSiteFixture site, ITestOut
     }
 
     [Theory]
+    [InlineData("suic", true)]
+    [InlineData("suici", true)]
+    [InlineData("overd", false)]
+    [InlineData("sui", false)]
+    public void A_word_still_being_typed_that_can_only_become_a_listed_phrase_shows_the_notice_now(string typed, bool showsWhileTyping)
+    {
+        // "suic" can become only suicidal, suicide and suicides, each a listed phrase or one slip from one; "overd"
+        // can become "overdue" and "sui" "suit", so they wait for more letters. None is a crisis as a whole search.
+        Assert.False(Engine.Crisis.Detect(typed).Signals, $"'{typed}' shows the notice as a whole search: pick another example");
+        Assert.Equal(showsWhileTyping, Engine.Crisis.DetectWhileTyping(typed).Signals);
+        Assert.Equal(showsWhileTyping, Engine.Suggest.Suggest(typed, 8).Crisis);
+    }
+
+    [Theory]
     [InlineData("can i vi", false)]
     [InlineData("lost my b", false)]
     [InlineData("i cant b", false)]

@@ -63,7 +63,37 @@ internal sealed class CrisisDetector(CrisisPhrases phrases, CrisisIntents? inten
         }
 
         var read = phrases.ReadSlips(typed, isSiteWord);
-        return read == typed ? signal : Detect(read, string.Join(' ', fragment ? read[..^1] : read), fragment, thresholds);
+        signal = read == typed ? signal : Detect(read, string.Join(' ', fragment ? read[..^1] : read), fragment, thresholds);
+        return signal.Signals || !fragment ? signal : OnEveryCompletion(typed);
+    }
+
+    /// <summary>A word still being typed is read as the words it can become when there are at most this many.</summary>
+    private const int MaxCompletions = 8;
+
+    /// <summary>
+    /// A last word still being typed that can only become words of a listed phrase ("suic": suicidal, suicide,
+    /// suicides) shows the notice now, not two or three letters later: the list matches every English word it can
+    /// become. A start that can become an everyday word too ("overd": overdue) waits.
+    /// </summary>
+    private CrisisSignal OnEveryCompletion(string[] typed)
+    {
+        var completions = typed.Length == 0 ? null : EnglishWords.StartingWith(typed[^1], MaxCompletions);
+        if (completions is not { Count: > 0 })
+        {
+            return CrisisSignal.None;
+        }
+
+        string? matched = null;
+        foreach (var completion in completions)
+        {
+            matched = phrases.Match([.. typed[..^1], completion]);
+            if (matched is null)
+            {
+                return CrisisSignal.None;
+            }
+        }
+
+        return CrisisSignal.In(QueryLanguage.Of(typed, otherwise: matched!));
     }
 
     /// <param name="meaningText">What the model reads: the words, less a last word still being typed.</param>
