@@ -255,7 +255,7 @@ public sealed class SearchService
             return null;
         }
 
-        var corrected = _spelling.Correct(parsed, searcher.IndexReader, keepRealWords: totalHits > 0);
+        var corrected = _spelling.Correct(parsed, searcher.IndexReader);
         if (corrected is null)
         {
             return null;

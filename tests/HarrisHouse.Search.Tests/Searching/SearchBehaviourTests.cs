@@ -204,6 +204,11 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
         // A real word the site lacks is what was meant once the search finds something: not "drug count", not "forced".
         Assert.Null(Search("drug court").DidYouMean);
         Assert.Null(Search("can i force my adult child into treatment").DidYouMean);
+
+        // And when it finds nothing: a site with no word about wifi has no page about a wife to offer instead.
+        var wifi = Search("is there wifi");
+        Assert.Empty(wifi.Hits);
+        Assert.Null(wifi.DidYouMean);
     }
 
     [Fact]

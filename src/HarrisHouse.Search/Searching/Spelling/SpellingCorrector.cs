@@ -33,19 +33,14 @@ internal sealed class SpellingCorrector(Func<string, bool> isSynonym, Func<IRead
     /// completion. A Spanish search is never corrected: its words are not English words misspelt ("mucho" is not
     /// "much", "como" not "come"), so neither "did you mean" nor the respelling (<see cref="Respell"/>) touches it.
     /// </summary>
-    /// <param name="keepRealWords">
-    /// Leave a real English word as typed unless its correction only restores an apostrophe ("wont" is "won't") or
-    /// splits it: for "did you mean" once the search has found something, where "drug court" is not "drug count"
-    /// and "force" not "forced".
-    /// </param>
-    public UserQuery? Correct(UserQuery query, IndexReader reader, bool keepRealWords = false)
+    /// <remarks>
+    /// A real English word is left as typed unless its correction only restores an apostrophe ("wont" is "won't") or
+    /// splits it: "drug court" is not "drug count", "force" not "forced", and "wifi", which the site never mentions,
+    /// is not "wife".
+    /// </remarks>
+    public UserQuery? Correct(UserQuery query, IndexReader reader)
     {
-        var corrections = Corrections(query, reader);
-        if (keepRealWords)
-        {
-            corrections = corrections.Where(c => !ReplacesRealWord(query.Words[c.Key], c.Value)).ToDictionary();
-        }
-
+        var corrections = Corrections(query, reader).Where(c => !ReplacesRealWord(query.Words[c.Key], c.Value)).ToDictionary();
         return corrections.Count == 0
             ? null
             : query with { Words = [.. query.Words.SelectMany((word, i) => Split(corrections.GetValueOrDefault(i, word)))] };
