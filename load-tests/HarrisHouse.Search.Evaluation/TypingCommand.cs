@@ -21,6 +21,10 @@ public sealed class TypingCommand(IAnsiConsole console) : Command<TypingCommand.
         [CommandOption("--read-last-word")]
         [Description("Read a last word still being typed like a complete one (as the box did before stop 47).")]
         public bool ReadLastWord { get; init; }
+
+        [CommandOption("--verbose")]
+        [Description("Also list the tune half's ordinary searches that show the notice, as typed when they first do: the tune half only, to choose what to change.")]
+        public bool Verbose { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -38,6 +42,14 @@ public sealed class TypingCommand(IAnsiConsole console) : Command<TypingCommand.
             {
                 var half = labelled.Where(l => l.Split == split).ToList();
                 var ordinary = half.Where(l => !l.Crisis).Select(l => FirstNotice(l.Query, signals)).ToList();
+                if (settings.Verbose && split == JudgedSplit.Tune)
+                {
+                    foreach (var (query, first) in half.Where(l => !l.Crisis).Select(l => l.Query).Zip(ordinary).Where(p => p.Second is not null))
+                    {
+                        console.WriteLine($"  tune alarm while typing: '{query[..Math.Min(query.Length, first!.Value.Typed)]}' of '{query}'");
+                    }
+                }
+
                 var crises = half.Where(l => l.Crisis).Select(l => FirstNotice(l.Query, signals)).ToList();
                 var shown = crises.Where(c => c?.Share is <= 1).Select(c => c!.Value).ToList();
                 var median = shown.Count == 0 ? double.NaN : shown.Select(c => c.Share).Order().ElementAt(shown.Count / 2);
