@@ -41,6 +41,19 @@ public sealed class SuggestAndDocumentTests(SearchApiFactory api) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_title_one_slip_from_what_is_typed_comes_after_the_searchs_own_pages()
+    {
+        // "suic" starts "suicide", which the site's pages say; it is also one slip from "succ", and "Alumni Success
+        // Stories" used to come first.
+        var suggested = (await SuggestAsync("q=suic")).Suggestions.ToList();
+
+        var slip = suggested.FindIndex(s => s.Url == "/about/alumni-success-stories/");
+        var firstResult = suggested.FindIndex(s => s.Kind == SuggestionKind.Result);
+        Assert.True(firstResult == 0, $"the search's own pages come first: {string.Join(", ", suggested.Select(s => s.Text))}");
+        Assert.True(slip is -1 || slip > firstResult);
+    }
+
+    [Fact]
     public async Task Suggestions_forgive_a_typo()
     {
         var result = await SuggestAsync("q=opoid");

@@ -79,7 +79,11 @@ public sealed class SuggestService
     /// <param name="rules">Staff's rules the search's own pages are ranked with (null without the search).</param>
     private List<Suggestion> Compute(SearcherLease lease, PhraseDictionary phrases, string query, List<string> words, Analysis.Synonyms.SynonymSet? synonyms, Curation.RuleSnapshot? rules, int limit)
     {
-        var suggestions = Titles(lease.Searcher, words, limit);
+        // Titles one slip from what is typed come after the search's own pages: "suic" is the start of "suicide"
+        // before it is a slip from "succ" ("Alumni Success Stories").
+        var matching = Titles(lease.Searcher, words, limit);
+        var suggestions = matching.Where(t => StartsEveryWord(t.Text, words)).ToList();
+        var slips = matching.Except(suggestions).ToList();
         if (suggestions.Count < limit && synonyms is not null
             && SpanishReading.Of(query, _stems, synonyms, completeLastWord: suggestions.Count == 0) is { } reading)
         {
@@ -102,6 +106,12 @@ public sealed class SuggestService
                 .Select(item => new Suggestion(item.Title, SuggestionKind.Result, item.Url, item.Type)));
         }
 
+        if (suggestions.Count < limit && slips.Count > 0)
+        {
+            var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
+            suggestions.AddRange(slips.Where(s => urls.Add(s.Url)).Take(limit - suggestions.Count));
+        }
+
         if (suggestions.Count < limit)
         {
             var titles = suggestions.Select(s => s.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -120,6 +130,13 @@ public sealed class SuggestService
         }
 
         return suggestions;
+    }
+
+    /// <summary>Whether each typed word starts a word of the title as typed, no slip forgiven (as <see cref="TitleWordQuery"/> reads both).</summary>
+    private static bool StartsEveryWord(string title, List<string> words)
+    {
+        var titleWords = SiteAnalyzers.Analyze(SiteAnalyzers.Words, IndexSchema.TitleWords, title);
+        return words.All(word => titleWords.Any(t => t.Text.StartsWith(word, StringComparison.Ordinal)));
     }
 
     /// <param name="everyWord">A title must start every word (as typed), or any of them (as rendered from Spanish).</param>
