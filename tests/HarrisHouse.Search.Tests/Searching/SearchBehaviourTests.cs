@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HarrisHouse.Search.Content;
 using HarrisHouse.Search.Searching;
+using HarrisHouse.Search.Searching.Safety;
 using HarrisHouse.Search.Testing;
 
 namespace HarrisHouse.Search.Tests.Searching;
@@ -94,6 +95,31 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     [InlineData("benzodiazapines", "/addictions/benzodiazepines/")]
     public void Misspellings_still_find_the_right_content(string query, string expected) =>
         Assert.Contains(expected, Urls(query, 3));
+
+    [Theory]
+    [InlineData("prison")]
+    [InlineData("horses")]
+    [InlineData("parking")]
+    public void A_real_word_the_site_never_uses_finds_nothing_rather_than_a_word_across_the_keyboard(string query)
+    {
+        // Read one letter off, these found "poison", "house" and "packing" (alcohol poisoning, 81 pages of Harris
+        // House, What to Pack): no thumb slips from p-r to p-o, r to u or r to c.
+        Assert.Equal(0, Search(query).TotalHits);
+        Assert.False(WordEdits.OneKeySlipApart("prison", "poison"));
+        Assert.False(WordEdits.OneKeySlipApart("parking", "packing"));
+    }
+
+    [Theory]
+    [InlineData("impatient rehab", "/treatments/inpatient-detox/")]
+    [InlineData("heroine", "/addictions/heroin/")]
+    public void A_real_word_a_thumb_slip_from_the_sites_word_still_finds_its_pages(string query, string expected)
+    {
+        // "m" is the key beside "n"; "heroine" is "heroin" with a letter more.
+        Assert.Contains(expected, Urls(query, 3));
+        Assert.True(WordEdits.OneKeySlipApart("impatient", "inpatient"));
+        Assert.True(WordEdits.OneKeySlipApart("heroine", "heroin"));
+        Assert.True(WordEdits.OneKeySlipApart("addition", "addiction"));
+    }
 
     [Fact]
     public void A_word_being_typed_matches_as_a_prefix() =>

@@ -30,7 +30,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         var common = new List<bool>();
         var fields = InIndex(_fields, reader);
         var lookup = new TermLookup(reader);
-        var words = Groups(slots, fields, set, lookup, highlight, common);
+        var words = Groups(slots, fields, set, lookup, highlight, realWordsAsTyped: !query.IsSpanish, common);
         var groups = words.ConvertAll(w => w.Clause);
         var outer = new RequiredWithOptionalQuery();
         var positive = false;
@@ -48,7 +48,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             // the topic pages (with half, one topic of two lifted its page; chosen on the tune half).
             if (InIndex(SubjectField, reader).Count > 0)
             {
-                outer.Add(Subject(slots, set, lookup), Occur.SHOULD);
+                outer.Add(Subject(slots, set, lookup, realWordsAsTyped: !query.IsSpanish), Occur.SHOULD);
             }
         }
 
@@ -96,12 +96,12 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     /// </summary>
     public IReadOnlyList<string> Terms(string text) => [.. SiteAnalyzers.Analyze(textAnalyzer, IndexSchema.Body, text).Select(t => t.Text.Replace("'", "", StringComparison.Ordinal))];
 
-    private Query Subject(List<QuerySlot> slots, SynonymSet set, TermLookup lookup)
+    private Query Subject(List<QuerySlot> slots, SynonymSet set, TermLookup lookup, bool realWordsAsTyped)
     {
         // "treatment" and "program" name every program page: in "opioid treatment program" they made every
         // program the subject; what the query is about is opioids.
         var specific = slots.Where(s => !_genericSubjectWords.Contains(s.Term)).ToList();
-        var subjectGroups = Groups(specific.Count > 0 ? specific : slots, SubjectField, set, lookup, highlight: null).ConvertAll(w => w.Clause);
+        var subjectGroups = Groups(specific.Count > 0 ? specific : slots, SubjectField, set, lookup, highlight: null, realWordsAsTyped).ConvertAll(w => w.Clause);
         if (subjectGroups.Count == 1)
         {
             // One group must match: that is the group itself, which Lucene scores without a boolean scorer around it.
@@ -180,7 +180,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     }
 
     /// <summary>One clause per word, or per span of words that a synonym rule covers, with the words as typed.</summary>
-    private List<WordClause> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, TermLookup lookup, HashSet<string>? highlight, List<bool>? common = null)
+    private List<WordClause> Groups(List<QuerySlot> slots, IReadOnlyList<(string Field, float Weight)> fields, SynonymSet synonymSet, TermLookup lookup, HashSet<string>? highlight, bool realWordsAsTyped, List<bool>? common = null)
     {
         var groups = new List<WordClause>();
         var terms = slots.Select(s => s.Term).ToList();
@@ -191,7 +191,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             highlight?.UnionWith(slots.Skip(i).Take(span).Select(s => s.Term));
             highlight?.UnionWith(rule?.Alternatives.SelectMany(a => a.Words) ?? []);
             var original = span == 1
-                ? Word(slots[i], fields, lookup, highlight)
+                ? Word(slots[i], fields, lookup, highlight, realWordsAsTyped)
                 : Fields(fields, field => Phrase(lookup, field, slots.Skip(i).Take(span).Select((s, k) => new AnalyzedTerm(s.Term, k, 0, 0)).ToList(), slop: 1));
             common?.Add(rule is null && IsCommon(slots[i], lookup));
             var surface = string.Join(' ', slots.Skip(i).Take(span).Select(s => s.Surface));
@@ -254,8 +254,19 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         return false;
     }
 
+    /// <summary>
+    /// An English word the site never uses: what the visitor meant, unless a thumb slipped
+    /// (<see cref="Safety.WordEdits.OneKeySlipApart"/>). "prison" is not read as "poison", "horses" not as "house";
+    /// "impatient" is still "inpatient" and "addition" "addiction". (A last word with no space after it still
+    /// completes to longer words of the site: that is not a slip.)
+    /// </summary>
+    private static bool IsRealWordTheSiteLacks(QuerySlot slot, TermLookup lookup) =>
+        lookup.DocFreq(IndexSchema.Body, slot.Term) + lookup.DocFreq(IndexSchema.Title, slot.Term) == 0
+        && Spelling.EnglishWords.Contains(Lowered(slot));
+
     /// <summary>A single word: exact, plus close spellings if it is rare, plus completions if it is being typed.</summary>
-    private Query Word(QuerySlot slot, IReadOnlyList<(string Field, float Weight)> fields, TermLookup lookup, HashSet<string>? highlight)
+    /// <param name="realWordsAsTyped">An English search: a real word the site lacks widens only to a thumb's slips (<see cref="IsRealWordTheSiteLacks"/>).</param>
+    private Query Word(QuerySlot slot, IReadOnlyList<(string Field, float Weight)> fields, TermLookup lookup, HashSet<string>? highlight, bool realWordsAsTyped)
     {
         var exact = Fields(fields, field => lookup.Query(field, slot.Term));
         var edits = AllowedEdits(slot, lookup);
@@ -271,9 +282,12 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
         {
             // Close spellings of the word as typed and of its stem: a stemmer can mangle a misspelling
             // ("fentanly" loses its "ly"), or be what brings it close ("boundries" stems to "boundry").
-            var close = new[] { Lowered(slot), slot.Term }.Distinct(StringComparer.Ordinal)
+            var forms = new[] { Lowered(slot), slot.Term }.Distinct(StringComparer.Ordinal).ToArray();
+            var realWord = realWordsAsTyped && IsRealWordTheSiteLacks(slot, lookup);
+            var close = forms
                 .SelectMany(form => TypoExpansion.Closest(lookup.Reader, IndexSchema.Body, form, edits))
                 .Where(t => t.Term != slot.Term)
+                .Where(t => !realWord || forms.Any(form => Safety.WordEdits.OneKeySlipApart(form, t.Term)))
                 .DistinctBy(t => t.Term)
                 .Take(ranking.FuzzyMaxExpansions);
             foreach (var (term, similarity, _) in close)
