@@ -64,6 +64,9 @@ public sealed class SearchBehaviourTests(SampleSiteFixture site) : IClassFixture
     [InlineData("benzos", null, "/addictions/benzodiazepines/")]
     [InlineData("meth", null, "/addictions/methamphetamine/")]
     [InlineData("opening hours", null, "/contact/")]
+    [InlineData("xans", null, "/addictions/benzodiazepines/")]
+    [InlineData("kpins", null, "/addictions/benzodiazepines/")]
+    [InlineData("lean", null, "/addictions/opioids/")]
     public void Words_people_type_find_the_pages_that_use_other_words(string query, ContentType? type, string? url = null)
     {
         var hits = Search(query, 3).Hits;
