@@ -261,8 +261,11 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
     /// completes to longer words of the site: that is not a slip.)
     /// </summary>
     private static bool IsRealWordTheSiteLacks(QuerySlot slot, TermLookup lookup) =>
-        lookup.DocFreq(IndexSchema.Body, slot.Term) + lookup.DocFreq(IndexSchema.Title, slot.Term) == 0
-        && Spelling.EnglishWords.Contains(Lowered(slot));
+        Frequency(slot, lookup) == 0 && Spelling.EnglishWords.Contains(Lowered(slot));
+
+    /// <summary>How many items hold the word in their body or title: a rare word is the one a slip may have made.</summary>
+    private static int Frequency(QuerySlot slot, TermLookup lookup) =>
+        lookup.DocFreq(IndexSchema.Body, slot.Term) + lookup.DocFreq(IndexSchema.Title, slot.Term);
 
     /// <summary>A single word: exact, plus close spellings if it is rare, plus completions if it is being typed.</summary>
     /// <param name="realWordsAsTyped">An English search: a real word the site lacks widens only to a thumb's slips (<see cref="IsRealWordTheSiteLacks"/>).</param>
@@ -333,8 +336,7 @@ internal sealed class LexicalQueryBuilder(RankingSettings ranking, Analyzer text
             return 0;
         }
 
-        var frequency = lookup.DocFreq(IndexSchema.Body, slot.Term) + lookup.DocFreq(IndexSchema.Title, slot.Term);
-        if (frequency >= ranking.FuzzyWhenDocumentFrequencyBelow)
+        if (Frequency(slot, lookup) >= ranking.FuzzyWhenDocumentFrequencyBelow)
         {
             return 0;
         }

@@ -90,26 +90,23 @@ public sealed class SuggestService
             // Titles with any of the words, those with more first: an English title rarely holds every word of a
             // Spanish search ("tratamiento para mi hijo": treatment, son).
             var english = Titles(lease.Searcher, [.. reading.Rendered.Concat(reading.Kept).Select(Truncate)], limit, everyWord: false);
-            var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
-            suggestions.AddRange(english.Where(s => urls.Add(s.Url)).Take(limit - suggestions.Count));
+            AddNewPages(suggestions, english, limit - suggestions.Count);
         }
 
         if (suggestions.Count < limit && _search is not null && rules is not null)
         {
             // The search's own best pages after the titles: "visiting hours" names no title, yet the page
             // that answers it is the search's first (dotnet $E suggest, load-tests/README "Stop 65").
-            var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
-            suggestions.AddRange(_search.Instant(lease.Searcher, query, limit, rules)
+            var results = _search.Instant(lease.Searcher, query, limit, rules)
                 .Select(doc => IndexSchema.LoadItem(lease.Searcher.IndexReader, doc, withText: false))
-                .Where(item => !item.IsListing && urls.Add(item.Url))
-                .Take(Math.Min(MaxResultPages, limit - suggestions.Count))
-                .Select(item => new Suggestion(item.Title, SuggestionKind.Result, item.Url, item.Type)));
+                .Where(item => !item.IsListing)
+                .Select(item => new Suggestion(item.Title, SuggestionKind.Result, item.Url, item.Type));
+            AddNewPages(suggestions, results, Math.Min(MaxResultPages, limit - suggestions.Count));
         }
 
-        if (suggestions.Count < limit && slips.Count > 0)
+        if (suggestions.Count < limit)
         {
-            var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
-            suggestions.AddRange(slips.Where(s => urls.Add(s.Url)).Take(limit - suggestions.Count));
+            AddNewPages(suggestions, slips, limit - suggestions.Count);
         }
 
         if (suggestions.Count < limit)
@@ -130,6 +127,13 @@ public sealed class SuggestService
         }
 
         return suggestions;
+    }
+
+    /// <summary>Adds up to <paramref name="room"/> of the pages not offered yet, in their order (read lazily: no more are loaded than are added).</summary>
+    private static void AddNewPages(List<Suggestion> suggestions, IEnumerable<Suggestion> pages, int room)
+    {
+        var urls = suggestions.Select(s => s.Url).ToHashSet(StringComparer.Ordinal);
+        suggestions.AddRange(pages.Where(s => urls.Add(s.Url)).Take(room));
     }
 
     /// <summary>Whether each typed word starts a word of the title as typed, no slip forgiven (as <see cref="TitleWordQuery"/> reads both).</summary>
